@@ -1,0 +1,64 @@
+import { validateDataset } from './validate.ts';
+import type { Dataset, Problem } from './types.ts';
+
+export const DEFAULT_DATA_PATH = 'data/events.json';
+
+/**
+ * Where to fetch the dataset from. `?data=` may point anywhere on the page's own origin
+ * (relative paths resolve against the page, so a sub-path install works); any other origin
+ * is refused before a request is made, so a crafted link cannot make readers' browsers
+ * fetch or display someone else's file.
+ */
+export function resolveDataUrl(param: string | null, pageUrl: string): { url: string } | { error: string } {
+  const page = new URL(pageUrl);
+  if (param === null || param.trim() === '') return { url: new URL(DEFAULT_DATA_PATH, page).href };
+  let url: URL;
+  try {
+    url = new URL(param.trim(), page);
+  } catch {
+    return { error: `The data address "${param}" is not a valid address.` };
+  }
+  if (url.origin !== page.origin) {
+    return { error: `Data can only be loaded from this site (${page.origin}); "${param}" is on another site and was not loaded.` };
+  }
+  return { url: url.href };
+}
+
+export type LoadResult =
+  | { ok: true; dataset: Dataset; problems: Problem[] }
+  | { ok: false; message: string };
+
+/** Fetches and validates; never throws, so the app can always show either data or an error. */
+export async function loadDataset(url: string, fetchFn: typeof fetch = fetch, signal?: AbortSignal): Promise<LoadResult> {
+  let body: string;
+  try {
+    const response = await fetchFn(url, { signal, credentials: 'same-origin' });
+    if (!response.ok) {
+      return { ok: false, message: `The data file could not be loaded (HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}).` };
+    }
+    body = await response.text();
+  } catch (e) {
+    const aborted = e instanceof DOMException && e.name === 'AbortError';
+    return { ok: false, message: aborted ? 'Loading the data was interrupted.' : 'The data file could not be loaded: the network request failed.' };
+  }
+  return parseDataset(body);
+}
+
+export function parseDataset(body: string): LoadResult {
+  // A UTF-8 BOM is legal in a file saved by many editors but not in JSON.parse.
+  const trimmed = body.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '') return { ok: false, message: 'The data file is empty.' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(trimmed);
+  } catch (e) {
+    const looksHtml = trimmed.startsWith('<');
+    return {
+      ok: false,
+      message: looksHtml
+        ? 'The data file is a web page, not JSON (is the address right?).'
+        : `The data file is not valid JSON (${e instanceof Error ? e.message : 'parse error'}).`,
+    };
+  }
+  return validateDataset(raw);
+}

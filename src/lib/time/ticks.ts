@@ -1,0 +1,40 @@
+import { scaleUtc, utcDay, utcMonth, utcYear } from 'd3';
+import { DAY, type TimeWindow } from './window.ts';
+
+export interface Tick {
+  t: number;
+  label: string;
+  /** Boundaries of the next coarser unit (a year among months, a month among days) are drawn stronger. */
+  major: boolean;
+}
+
+const fmt = (locale: string, o: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' });
+
+const isStart = (interval: typeof utcDay, d: Date) => +interval.floor(d) === +d;
+
+/**
+ * Ticks that adapt from months to days as the window narrows. D3 picks the interval (UTC, so
+ * a date is never drawn on the wrong day). Events are whole days, so ticks never go below a
+ * day. Labels keep context: the first tick carries the year, a day tick says "Mar 12".
+ */
+export function ticksFor(w: TimeWindow, width: number, locale = 'en-US'): Tick[] {
+  const count = Math.max(2, Math.floor(width / 110));
+  let dates = scaleUtc().domain([w.start, w.end]).ticks(count);
+  const step = dates.length > 1 ? +dates[1]! - +dates[0]! : DAY;
+  if (step < DAY) dates = utcDay.range(utcDay.ceil(new Date(w.start)), new Date(w.end + 1));
+  const byMonth = step >= 28 * DAY;
+  const year = fmt(locale, { year: 'numeric' });
+  const month = fmt(locale, { month: 'short' });
+  const monthYear = fmt(locale, { month: 'short', year: 'numeric' });
+  const day = fmt(locale, { month: 'short', day: 'numeric' });
+  const dayYear = fmt(locale, { month: 'short', day: 'numeric', year: 'numeric' });
+  return dates.map((d, i) => {
+    const newYear = isStart(utcYear, d);
+    let label: string;
+    if (byMonth && step >= 360 * DAY) label = year.format(d);
+    else if (byMonth) label = newYear ? year.format(d) : i === 0 ? monthYear.format(d) : month.format(d);
+    else label = newYear || i === 0 ? dayYear.format(d) : day.format(d);
+    return { t: +d, label, major: byMonth ? newYear : isStart(utcMonth, d) };
+  });
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { assignLanes } from '../../src/lib/time/lanes.ts';
+import { layoutMarks, MARK_SIZE, truncateLabel } from '../../src/lib/time/layout.ts';
+import { validateDataset } from '../../src/lib/data/validate.ts';
+
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+describe('assignLanes', () => {
+  it('labels items when a label lane has room and never overlaps anything', () => {
+    const items = Array.from({ length: 200 }, (_, i) => ({ x0: i * 3, x1: i * 3 + 14, x1Label: i * 3 + 150 }));
+    const { placed, lanes } = assignLanes(items, 3);
+    expect(placed.slice(0, 3).every((p) => p.labelled)).toBe(true);
+    expect(placed.some((p) => !p.labelled)).toBe(true);
+    const byLane = new Map<number, [number, number][]>();
+    placed.forEach((p, i) => {
+      const it = items[i]!;
+      const extent: [number, number] = [it.x0, p.labelled ? it.x1Label : it.x1];
+      const list = byLane.get(p.lane) ?? [];
+      for (const other of list) expect(overlaps(extent, other)).toBe(false);
+      list.push(extent);
+      byLane.set(p.lane, list);
+    });
+    expect(lanes).toBe(byLane.size);
+  });
+
+  it('uses one lane for well-spaced items', () => {
+    const items = [0, 200, 400].map((x) => ({ x0: x, x1: x + 14, x1Label: x + 120 }));
+    expect(assignLanes(items, 4)).toEqual({ placed: items.map(() => ({ lane: 0, labelled: true })), lanes: 1 });
+  });
+});
+
+describe('layoutMarks', () => {
+  const result = validateDataset({
+    events: [
+      { id: 'a', date: '2025-03-10', kind: 'error', title: 'A day', summary: 's', thread: 't', sources: [{ publisher: 'p', title: 't', url: 'https://e.org' }] },
+      { id: 'b', date: '2025-03', kind: 'ruling', title: 'A month', summary: 's', thread: 't', sources: [{ publisher: 'p', title: 't', url: 'https://e.org' }] },
+      { id: 'c', date: '2025-03-01', end: '2025-03-20', kind: 'policy', title: 'A range', summary: 's', thread: 't', sources: [{ publisher: 'p', title: 't', url: 'https://e.org' }] },
+      { id: 'd', date: '2025-09-01', kind: 'policy', title: 'Out of view', summary: 's', thread: 't', sources: [{ publisher: 'p', title: 't', url: 'https://e.org' }] },
+    ],
+  });
+  if (!result.ok) throw new Error('fixture invalid');
+  const w = { start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 3, 1) }; // March: 31 days
+  const { marks } = layoutMarks(result.dataset.events, w, 310);
+
+  it('draws only events that touch the window', () => {
+    expect(marks.map((m) => m.event.id).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('puts a day at its middle and a month at the middle of the month with its period', () => {
+    const a = marks.find((m) => m.event.id === 'a')!;
+    expect(a.x).toBeCloseTo(95); // 9.5 days of 31 at 10 px a day
+    const b = marks.find((m) => m.event.id === 'b')!;
+    expect(b.x).toBeCloseTo(155);
+    expect([b.barStart, b.barEnd]).toEqual([0, 310]);
+  });
+
+  it('draws a range as a bar from its start to the end of its last day', () => {
+    const c = marks.find((m) => m.event.id === 'c')!;
+    expect(c.isRange).toBe(true);
+    expect(c.barStart).toBe(0);
+    expect(c.barEnd).toBeCloseTo(200);
+    expect(c.x).toBe(MARK_SIZE / 2);
+  });
+
+  it('never lets a label run past the right edge', () => {
+    for (const m of marks) if (m.label) expect(m.x + 13 + m.label.length * 6.8).toBeLessThanOrEqual(310 + 1);
+  });
+
+  it('truncates long titles with an ellipsis', () => {
+    expect(truncateLabel('x'.repeat(60), 10)).toBe('x'.repeat(9) + '…');
+    expect(truncateLabel('short', 10)).toBe('short');
+  });
+});
