@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, syntheticDataset, useSite } from './harness.ts';
+
+const bundled = JSON.parse(readFileSync('data/events.json', 'utf8'));
+const json = (body: unknown) => (_req: unknown, res: import('node:http').ServerResponse) => {
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+let flakyCalls = 0;
+const { open } = useSite({
+  'synthetic-60.json': json(syntheticDataset(60)),
+  // Fails the first time, then serves data: for Retry.
+  'flaky.json': (_req, res) => {
+    flakyCalls++;
+    if (flakyCalls === 1) {
+      res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end('boom');
+    } else json(syntheticDataset(5))(_req, res);
+  },
+});
+
+const windowText = (page: import('playwright-core').Page) => page.locator('.timeline .status').textContent();
+
+describe('the built site, served from a sub-path', () => {
+  it('loads the bundled dataset and draws one mark per event', async () => {
+    const { page, assertClean } = await open();
+    await expect(page.title()).resolves.toBe(bundled.title);
+    expect(await page.locator('svg .mark[data-event-id]').count()).toBe(bundled.events.length);
+    expect(await page.locator('link[rel=icon]').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await assertClean();
+  });
+
+  it('draws N marks for an N-event file given with ?data=', async () => {
+    const { page, assertClean } = await open('?data=synthetic-60.json');
+    expect(await page.locator('svg .mark[data-event-id]').count()).toBe(60);
+    expect(await page.locator('.legend').textContent()).toMatch(/Court ruling\s*15/);
+    await assertClean();
+  });
+
+  it('zooms with the wheel and with the buttons, and shows all again', async () => {
+    const { page, assertClean } = await open('?data=synthetic-60.json');
+    const all = await windowText(page);
+    expect(all).toMatch(/^60 events in view/);
+    const box = (await page.locator('.plot svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+    await expect.poll(() => windowText(page)).not.toBe(all);
+    const afterWheel = Number((await windowText(page))!.split(' ')[0]);
+    expect(afterWheel).toBeLessThan(60);
+
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => windowText(page)).toBe(all);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = Number((await windowText(page))!.split(' ')[0]);
+    expect(zoomed).toBeGreaterThan(5);
+    expect(zoomed).toBeLessThan(25);
+    expect(await page.locator('svg .mark').count()).toBe(zoomed);
+    await page.getByRole('button', { name: 'Later' }).click();
+    await expect.poll(() => windowText(page)).not.toMatch(/January/);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(() => windowText(page)).toBe(all);
+    await assertClean();
+  });
+
+  it('pans by dragging', async () => {
+    const { page, assertClean } = await open('?data=synthetic-60.json');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const before = await windowText(page);
+    const box = (await page.locator('.plot svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 300, box.y + 20, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => windowText(page)).not.toBe(before);
+    await assertClean();
+  });
+
+  it('opens an event on click with its summary and safe source links', async () => {
+    const { page, assertClean } = await open();
+    const first = bundled.events[0];
+    const id = [...bundled.events].sort((a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : 1))[0].id;
+    await page.locator(`svg .mark[data-event-id="${id}"]`).click();
+    const detail = page.locator('aside.detail');
+    await expect(detail.getAttribute('data-event-id')).resolves.toBe(id);
+    const ev = bundled.events.find((e: { id: string }) => e.id === id);
+    expect(await detail.locator('.summary').textContent()).toBe(ev.summary);
+    const links = detail.locator('.sources a');
+    expect(await links.count()).toBe(ev.sources.length);
+    for (let i = 0; i < ev.sources.length; i++) {
+      await expect(links.nth(i).getAttribute('href')).resolves.toBe(new URL(ev.sources[i].url).href);
+      await expect(links.nth(i).getAttribute('target')).resolves.toBe('_blank');
+      await expect(links.nth(i).getAttribute('rel')).resolves.toBe('noopener noreferrer');
+    }
+    void first;
+    await expectNoAxeViolations(page);
+    // Next steps forward in time.
+    await detail.getByRole('button', { name: /Next event/ }).click();
+    await expect.poll(() => detail.getAttribute('data-event-id')).not.toBe(id);
+    await assertClean();
+  });
+
+  it('reaches and opens an event with the keyboard alone, and gives focus back on Escape', async () => {
+    const { page, assertClean } = await open('?data=synthetic-60.json');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? document.activeElement?.className ?? '');
+    for (let i = 0; i < 20 && !(await focused()).startsWith('syn-'); i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('syn-0');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('syn-2');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('aside.detail h2').textContent()).resolves.toBe('Synthetic event 2');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-title');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('aside.detail').count()).toBe(0);
+    expect(await focused()).toBe('syn-2');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('syn-59');
+    await assertClean();
+  });
+
+  it('zooms and pans with keys while the chart has focus', async () => {
+    const { page, assertClean } = await open('?data=synthetic-60.json');
+    const all = await windowText(page);
+    await page.locator('.plot').focus();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    const zoomed = await windowText(page);
+    expect(zoomed).not.toBe(all);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => windowText(page)).not.toBe(zoomed);
+    await page.keyboard.press('0');
+    await expect.poll(() => windowText(page)).toBe(all);
+    await assertClean();
+  });
+
+  it('lists the events in view under month headings', async () => {
+    const { page, assertClean } = await open('?data=synthetic-60.json');
+    await page.getByRole('button', { name: 'List' }).click();
+    expect(await page.locator('.list [data-event-id]').count()).toBe(60);
+    expect(await page.locator('.list h3').allTextContents()).toContain('March 2025');
+    await expectNoAxeViolations(page);
+    await page.locator('.list [data-event-id="syn-7"] button.open').click();
+    await expect(page.locator('aside.detail h2').textContent()).resolves.toBe('Synthetic event 7');
+    await assertClean();
+  });
+
+  it('fits a 320 px phone without horizontal scrolling', async () => {
+    const { page, assertClean } = await open('', { width: 320, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page);
+    await assertClean();
+  });
+});
+
+describe('bad data', () => {
+  it('skips invalid events and says which, where and why', async () => {
+    const { page, assertClean } = await open('?data=fixtures/partly-bad.json');
+    expect(await page.locator('svg .mark').count()).toBe(5);
+    const notice = page.locator('.notice');
+    expect(await notice.locator('summary').textContent()).toMatch(/5 events shown, 4 skipped/);
+    await notice.locator('summary').click();
+    const text = await notice.textContent();
+    expect(text).toContain('events[5]');
+    expect(text).toContain('"2025-02-30" is not a real date');
+    expect(text).toContain('"rumour" is not a kind');
+    expect(text).toContain('sources[0].url');
+    expect(text).toContain('duplicates');
+    await expectNoAxeViolations(page);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.locator('.notice').count()).toBe(0);
+    await assertClean();
+  });
+
+  it.each([
+    ['fixtures/not-json.json', /not valid JSON/],
+    ['fixtures/empty.json', /empty/],
+    ['fixtures/wrong-shape.json', /no "events" list/],
+    ['fixtures/missing.json', /HTTP 404/],
+  ])('shows an error panel with Retry for %s', async (file, message) => {
+    const { page, assertClean } = await open(`?data=${file}`, { expectState: 'error' });
+    expect(await page.locator('.error .message').textContent()).toMatch(message);
+    await expect(page.getByRole('button', { name: 'Retry' }).isVisible()).resolves.toBe(true);
+    await expectNoAxeViolations(page);
+    await assertClean();
+  });
+
+  it('recovers with Retry', async () => {
+    const { page, assertClean } = await open('?data=flaky.json', { expectState: 'error' });
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('.app[data-state="ready"]').waitFor();
+    expect(await page.locator('svg .mark').count()).toBe(5);
+    await assertClean();
+  });
+
+  it('refuses a dataset on another origin without requesting it', async () => {
+    const { page, assertClean } = await open('?data=https://evil.example/events.json', { expectState: 'error' });
+    expect(await page.locator('.error .message').textContent()).toMatch(/only be loaded from this site/);
+    await assertClean(); // asserts no request left the origin
+  });
+});
