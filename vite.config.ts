@@ -43,7 +43,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [svelteTesting()],
-        test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'jsdom' },
+        test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'jsdom', setupFiles: ['tests/component/setup.ts'] },
       },
       {
         extends: true,

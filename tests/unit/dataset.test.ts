@@ -1,0 +1,86 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCivilDate } from '../../src/lib/data/dates.ts';
+import { validateDataset } from '../../src/lib/data/validate.ts';
+import type { RawDataset } from '../../src/lib/data/types.ts';
+
+/** The checks every change to the bundled dataset must pass (see data/README.md). */
+const raw: RawDataset = JSON.parse(readFileSync('data/events.json', 'utf8'));
+const schema = JSON.parse(readFileSync('data/events.schema.json', 'utf8'));
+const { events, threads } = raw;
+
+const words = (s: string) => new Set(s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N} ]/gu, ' ').split(/\s+/).filter(Boolean));
+function similarity(a: string, b: string) {
+  const x = words(a);
+  const y = words(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / (x.size + y.size - shared);
+}
+
+describe('data/events.json', () => {
+  it('validates against data/events.schema.json', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    validate(raw);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+
+  it('loads in the app with no problems at all', () => {
+    const r = validateDataset(raw);
+    expect(r.ok && r.problems).toEqual([]);
+    expect(r.ok && r.dataset.events.length).toBe(events.length);
+  });
+
+  it('has unique, kebab-case ids', () => {
+    const ids = events.map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(ids.filter((id) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))).toEqual([]);
+  });
+
+  it('has only real dates, and every range ends after it starts', () => {
+    const bad: string[] = [];
+    for (const e of events) {
+      for (const d of [e.date, e.end, e.updated, ...e.sources.map((s) => s.date)]) if (d !== undefined && !parseCivilDate(d)) bad.push(`${e.id}: ${d}`);
+      if (e.end && parseCivilDate(e.end)!.end <= parseCivilDate(e.date)!.start) bad.push(`${e.id}: end ${e.end}`);
+      if (!e.updated) bad.push(`${e.id}: no updated`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('links every source over https', () => {
+    const bad = events.flatMap((e) => e.sources.filter((s) => new URL(s.url).protocol !== 'https:').map((s) => `${e.id}: ${s.url}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps no research placeholders', () => {
+    const text = JSON.stringify(raw);
+    for (const p of ['[from URL]', 'headline not captured', 'title_verified', 'TODO', 'TBD']) expect(text).not.toContain(p);
+  });
+
+  it('has no duplicate events (same date and thread, near-identical titles)', () => {
+    const dupes: string[] = [];
+    events.forEach((a, i) => events.slice(i + 1).forEach((b) => {
+      if (a.date === b.date && a.thread === b.thread && similarity(a.title, b.title) > 0.6) dupes.push(`${a.id} ~ ${b.id}`);
+    }));
+    expect(dupes).toEqual([]);
+  });
+
+  it('describes every thread, and every thread is used', () => {
+    const ids = new Set(threads.map((t) => t.id));
+    expect(events.filter((e) => !ids.has(e.thread)).map((e) => e.id)).toEqual([]);
+    expect(threads.filter((t) => !t.description || t.description.length < 20).map((t) => t.id)).toEqual([]);
+    const used = new Set(events.map((e) => e.thread));
+    expect(threads.filter((t) => !used.has(t.id)).map((t) => t.id)).toEqual([]);
+  });
+
+  it('attributes every quote', () => {
+    expect(events.filter((e) => (e.quote === undefined) !== (e.quote_by === undefined)).map((e) => e.id)).toEqual([]);
+  });
+
+  it('meets the coverage targets: 150+ events, every month of 2025, 70% with two or more sources', () => {
+    expect(events.length).toBeGreaterThanOrEqual(150);
+    const months = new Set(events.filter((e) => e.date.startsWith('2025-')).map((e) => e.date.slice(0, 7)));
+    expect(months.size).toBe(12);
+    expect(events.filter((e) => e.sources.length >= 2).length / events.length).toBeGreaterThanOrEqual(0.7);
+  });
+});
