@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The files from the repo's data/ folder that the site serves next to index.html. */
-const DATA_FILES = ['events.json', 'events.schema.json'];
+const DATA_FILES = ['events.json', 'events.schema.json', 'CHANGELOG.md'];
 const dataDir = resolve(import.meta.dirname, 'data');
 
 /**
@@ -20,7 +20,7 @@ function runtimeData(): Plugin {
       server.middlewares.use((req, res, next) => {
         const name = req.url?.split('?')[0]?.match(/\/data\/([\w.-]+)$/)?.[1];
         if (!name || !DATA_FILES.includes(name) || !existsSync(join(dataDir, name))) return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Content-Type', name.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'application/json; charset=utf-8');
         createReadStream(join(dataDir, name)).pipe(res);
       });
     },

@@ -32,7 +32,7 @@ describe('EventDetail', () => {
   ]);
 
   it('shows every field, the date at its precision and safe links', () => {
-    render(EventDetail, { event: e!, previous: null, next: null, onselect: vi.fn(), onclose: vi.fn() });
+    render(EventDetail, { event: e!, citation: 'CITE', permalink: 'https://site.example/?event=a', previous: null, next: null, onselect: vi.fn(), onclose: vi.fn() });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Event a');
     expect(screen.getByText('March 2025')).toBeTruthy();
     expect(screen.getByText('Wrongful removal or detention')).toBeTruthy();
@@ -40,8 +40,10 @@ describe('EventDetail', () => {
     expect(screen.getByText('Pérez v. Noem')).toBeTruthy();
     expect(screen.getByText('It was a mistake.')).toBeTruthy();
     expect(screen.getByText('— A. Official, DHS')).toBeTruthy();
-    const links = screen.getAllByRole('link');
+    const links = screen.getAllByRole('link').filter((a) => a.getAttribute('target') === '_blank');
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/1', 'https://example.org/2']);
+    expect(screen.getByRole('link', { name: 'Link to this event' }).getAttribute('href')).toBe('https://site.example/?event=a');
+    expect(screen.getByText('CITE')).toBeTruthy();
     for (const a of links) {
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
@@ -54,7 +56,7 @@ describe('EventDetail', () => {
     const [p, , n] = events([event('p', '2025-01-01'), event('x', '2025-02-01'), event('n', '2025-03-01')]);
     const onselect = vi.fn();
     const onclose = vi.fn();
-    render(EventDetail, { event: e!, previous: p!, next: n!, onselect, onclose });
+    render(EventDetail, { event: e!, citation: 'CITE', permalink: 'https://site.example/?event=a', previous: p!, next: n!, onselect, onclose });
     await fireEvent.click(screen.getByRole('button', { name: /Previous event/ }));
     await fireEvent.click(screen.getByRole('button', { name: /Next event/ }));
     expect(onselect.mock.calls).toEqual([['p'], ['n']]);
@@ -65,7 +67,7 @@ describe('EventDetail', () => {
 
   it('renders markup in data as text', () => {
     const [x] = events([event('x', '2025-01-01', { title: '<img src=x onerror=alert(1)>', summary: '<script>alert(1)</script>' })]);
-    const { container } = render(EventDetail, { event: x!, previous: null, next: null, onselect: vi.fn(), onclose: vi.fn() });
+    const { container } = render(EventDetail, { event: x!, citation: 'CITE', permalink: 'https://site.example/?event=x', previous: null, next: null, onselect: vi.fn(), onclose: vi.fn() });
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.getByText('<script>alert(1)</script>')).toBeTruthy();
   });

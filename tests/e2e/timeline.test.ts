@@ -149,6 +149,26 @@ describe('the built site, served from a sub-path', () => {
     await assertClean();
   });
 
+  it('opens an event from its permalink, and the About panel gives counts, licence and citation', async () => {
+    const id = bundled.events[7].id;
+    const { page, assertClean } = await open(`?event=${id}`);
+    await expect(page.locator('aside.detail').getAttribute('data-event-id')).resolves.toBe(id);
+    const permalink = await page.getByRole('link', { name: 'Link to this event' }).getAttribute('href');
+    expect(permalink).toMatch(new RegExp(`/graphics/2025/timeline/\\?event=${id}$`));
+    await page.getByRole('button', { name: 'About this data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'About this data' });
+    const sources = bundled.events.reduce((n: number, e: { sources: unknown[] }) => n + e.sources.length, 0);
+    expect(await dialog.textContent()).toContain(`${bundled.events.length} events`);
+    expect(await dialog.textContent()).toContain(`${sources.toLocaleString('en-US')} sources`);
+    expect(await dialog.textContent()).toContain('CC BY 4.0');
+    await expectNoAxeViolations(page);
+    const log = await page.request.get(new URL(await dialog.getByRole('link', { name: 'Corrections log' }).getAttribute('href')!, page.url()).href);
+    expect(log.status()).toBe(200);
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await assertClean();
+  });
+
   it('fits a 320 px phone without horizontal scrolling', async () => {
     const { page, assertClean } = await open('', { width: 320, height: 700 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

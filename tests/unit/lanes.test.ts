@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignLanes } from '../../src/lib/time/lanes.ts';
-import { layoutMarks, MARK_SIZE, truncateLabel } from '../../src/lib/time/layout.ts';
+import { CHAR_WIDTH, layoutMarks, MARK_SIZE, truncateLabel } from '../../src/lib/time/layout.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
@@ -63,7 +63,7 @@ describe('layoutMarks', () => {
   });
 
   it('never lets a label run past the right edge', () => {
-    for (const m of marks) if (m.label) expect(m.x + 13 + m.label.length * 6.8).toBeLessThanOrEqual(310 + 1);
+    for (const m of marks) if (m.label) expect(m.x + 13 + m.label.length * CHAR_WIDTH).toBeLessThanOrEqual(310 + 1);
   });
 
   it('truncates long titles with an ellipsis', () => {

@@ -5,7 +5,7 @@ import type { TimeWindow } from './window.ts';
 export const MARK_SIZE = 14;
 export const LANE_HEIGHT = 30;
 /** A rough average glyph width at the label's 13 px size; layout must not measure the DOM. */
-const CHAR_WIDTH = 6.8;
+export const CHAR_WIDTH = 7.2;
 const MAX_LABEL_CHARS = 40;
 const LABEL_GAP = 6;
 

@@ -19,7 +19,7 @@ const isStart = (interval: typeof utcDay, d: Date) => +interval.floor(d) === +d;
  * day. Labels keep context: the first tick carries the year, a day tick says "Mar 12".
  */
 export function ticksFor(w: TimeWindow, width: number, locale = 'en-US'): Tick[] {
-  const count = Math.max(2, Math.floor(width / 110));
+  const count = Math.max(3, Math.floor(width / 100));
   let dates = scaleUtc().domain([w.start, w.end]).ticks(count);
   const step = dates.length > 1 ? +dates[1]! - +dates[0]! : DAY;
   if (step < DAY) dates = utcDay.range(utcDay.ceil(new Date(w.start)), new Date(w.end + 1));

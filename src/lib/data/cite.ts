@@ -1,0 +1,43 @@
+import { formatCivilDate, formatCivilRange, parseCivilDate } from './dates.ts';
+import type { DatasetMeta, TimelineEvent } from './types.ts';
+import { locale, t } from '../../i18n/i18n.ts';
+
+/** A link that opens the page with one event selected (`?event=<id>`), keeping `?data=`. */
+export function eventLink(pageUrl: string, id: string): string {
+  const url = new URL(pageUrl);
+  const keep = url.searchParams.get('data');
+  url.search = '';
+  url.hash = '';
+  if (keep) url.searchParams.set('data', keep);
+  url.searchParams.set('event', id);
+  return url.href;
+}
+
+export function pageLink(pageUrl: string): string {
+  const url = new URL(pageUrl);
+  const keep = url.searchParams.get('data');
+  url.search = '';
+  url.hash = '';
+  if (keep) url.searchParams.set('data', keep);
+  return url.href;
+}
+
+const updatedText = (meta: DatasetMeta) => {
+  const d = parseCivilDate(meta.updated);
+  return d ? formatCivilDate(d, locale) : '';
+};
+
+export function citeDataset(meta: DatasetMeta, pageUrl: string): string {
+  return t('cite.dataset', { publisher: meta.publisher, title: meta.title, updated: updatedText(meta), url: pageLink(pageUrl) });
+}
+
+export function citeEvent(meta: DatasetMeta, event: TimelineEvent, pageUrl: string): string {
+  return t('cite.event', {
+    event: event.title,
+    date: formatCivilRange(event.when, event.until, locale),
+    publisher: meta.publisher,
+    title: meta.title,
+    updated: updatedText(meta),
+    url: eventLink(pageUrl, event.id),
+  });
+}
