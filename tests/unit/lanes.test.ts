@@ -42,8 +42,14 @@ describe('layoutMarks', () => {
   const w = { start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 3, 1) }; // March: 31 days
   const { marks } = layoutMarks(result.dataset.events, w, 310);
 
-  it('draws only events that touch the window', () => {
+  it('draws only events whose symbol (or range bar) is in the window', () => {
     expect(marks.map((m) => m.event.id).sort()).toEqual(['a', 'b', 'c']);
+    // The month of March touches a window starting on March 25, but its symbol (mid-March) does not.
+    const late = layoutMarks(result.dataset.events, { start: Date.UTC(2025, 2, 25), end: Date.UTC(2025, 3, 25) }, 300).marks;
+    expect(late.map((m) => m.event.id)).toEqual([]);
+    const mid = layoutMarks(result.dataset.events, { start: Date.UTC(2025, 2, 15), end: Date.UTC(2025, 3, 15) }, 310).marks;
+    const range = mid.find((m) => m.event.id === 'c')!;
+    expect(range.x).toBe(MARK_SIZE / 2); // its start is off-screen, so the symbol sits at the bar's visible start
   });
 
   it('puts a day at its middle and a month at the middle of the month with its period', () => {

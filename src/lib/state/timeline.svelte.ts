@@ -1,5 +1,5 @@
 import type { Dataset, Problem, TimelineEvent } from '../data/types.ts';
-import { layoutMarks } from '../time/layout.ts';
+import { layoutMarks, markTime } from '../time/layout.ts';
 import { ticksFor } from '../time/ticks.ts';
 import { boundsFor, clampWindow, pan, reveal, zoomAbout, type TimeWindow } from '../time/window.ts';
 
@@ -69,7 +69,7 @@ export class TimelineState {
 
   /** Brings an event into view without changing the zoom. */
   reveal(event: TimelineEvent) {
-    this.window = reveal(this.window, (event.span.start + Math.min(event.span.end, event.span.start + 86_400_000)) / 2, this.bounds);
+    this.window = reveal(this.window, markTime(event), this.bounds);
   }
 
   select(id: string | null) {

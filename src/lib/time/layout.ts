@@ -31,8 +31,13 @@ export function truncateLabel(title: string, max: number = MAX_LABEL_CHARS): str
   return chars.length <= max ? title : chars.slice(0, max - 1).join('').trimEnd() + '…';
 }
 
+/** The time a mark's symbol stands for: a range's start, otherwise the middle of the date's period. */
+export function markTime(event: TimelineEvent): number {
+  return event.until ? event.span.start : (event.span.start + event.span.end) / 2;
+}
+
 /**
- * Places the events that touch the window. A day sits at its middle; a month- or
+ * Places the events whose symbol is in the window (or, for a range, whose bar is). A day sits at its middle; a month- or
  * year-precision date sits at the middle of its period with a thin line over the whole
  * period, so "March 2025" is never drawn as if it were March 1.
  */
@@ -42,13 +47,13 @@ export function layoutMarks(events: readonly TimelineEvent[], w: TimeWindow, wid
   const half = MARK_SIZE / 2;
   const rows: Omit<Mark, 'lane' | 'label'>[] = [];
   for (const event of events) {
-    const { start, end } = event.span;
-    if (end < w.start || start > w.end) continue;
     const isRange = event.until !== undefined;
-    const barStart = px(start);
-    const barEnd = px(end);
-    const x = isRange ? barStart + half : (barStart + barEnd) / 2;
-    rows.push({ event, x, barStart, barEnd, isRange });
+    const barStart = px(event.span.start);
+    const barEnd = px(event.span.end);
+    // A range whose start has scrolled out of view keeps its symbol at the visible end of its bar.
+    const x = isRange ? Math.min(Math.max(barStart, 0), barEnd) + half : px(markTime(event));
+    const visible = isRange ? barEnd >= 0 && barStart <= width : x >= -half && x <= width + half;
+    if (visible) rows.push({ event, x, barStart, barEnd, isRange });
   }
   // A label never runs past the right edge: it is shortened to the room left, or dropped.
   const labels = rows.map((r) => {
