@@ -32,7 +32,7 @@ describe('EventDetail', () => {
   ]);
 
   it('shows every field, the date at its precision and safe links', () => {
-    render(EventDetail, { event: e!, citation: 'CITE', permalink: 'https://site.example/?event=a', previous: null, next: null, onselect: vi.fn(), onclose: vi.fn() });
+    render(EventDetail, { event: e!, story: [], threadTitle: 'Case A', citation: 'CITE', permalink: 'https://site.example/?event=a', previous: null, next: null, onselect: vi.fn(), onclose: vi.fn() });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Event a');
     expect(screen.getByText('March 2025')).toBeTruthy();
     expect(screen.getByText('Wrongful removal or detention')).toBeTruthy();
@@ -56,7 +56,7 @@ describe('EventDetail', () => {
     const [p, , n] = events([event('p', '2025-01-01'), event('x', '2025-02-01'), event('n', '2025-03-01')]);
     const onselect = vi.fn();
     const onclose = vi.fn();
-    render(EventDetail, { event: e!, citation: 'CITE', permalink: 'https://site.example/?event=a', previous: p!, next: n!, onselect, onclose });
+    render(EventDetail, { event: e!, story: [], threadTitle: 'Case A', citation: 'CITE', permalink: 'https://site.example/?event=a', previous: p!, next: n!, onselect, onclose });
     await fireEvent.click(screen.getByRole('button', { name: /Previous event/ }));
     await fireEvent.click(screen.getByRole('button', { name: /Next event/ }));
     expect(onselect.mock.calls).toEqual([['p'], ['n']]);
@@ -67,9 +67,28 @@ describe('EventDetail', () => {
 
   it('renders markup in data as text', () => {
     const [x] = events([event('x', '2025-01-01', { title: '<img src=x onerror=alert(1)>', summary: '<script>alert(1)</script>' })]);
-    const { container } = render(EventDetail, { event: x!, citation: 'CITE', permalink: 'https://site.example/?event=x', previous: null, next: null, onselect: vi.fn(), onclose: vi.fn() });
+    const { container } = render(EventDetail, { event: x!, story: [], threadTitle: 'Case A', citation: 'CITE', permalink: 'https://site.example/?event=x', previous: null, next: null, onselect: vi.fn(), onclose: vi.fn() });
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.getByText('<script>alert(1)</script>')).toBeTruthy();
+  });
+});
+
+describe('EventDetail: the thread story and search highlights', () => {
+  it('lists the thread in order, marks the current event and opens the others', async () => {
+    const story = events([event('s1', '2025-01-01'), event('s2', '2025-02-01', { title: 'Ábrego hearing' }), event('s3', '2025-03-01')]);
+    const onselect = vi.fn();
+    const { container } = render(EventDetail, {
+      event: story[1]!, story, threadTitle: 'Case A', terms: ['abrego'], citation: 'C', permalink: 'https://s.example/?event=s2',
+      previous: story[0]!, next: story[2]!, onselect, onclose: vi.fn(),
+    });
+    expect(screen.getByText('3 events in “Case A”')).toBeTruthy();
+    const items = [...container.querySelectorAll('.story li')];
+    expect(items.map((li) => li.querySelector('time')!.textContent)).toEqual(['January 1, 2025', 'February 1, 2025', 'March 1, 2025']);
+    expect(items[1]!.querySelector('[aria-current="step"]')).toBeTruthy();
+    await fireEvent.click(within(items[2] as HTMLElement).getByRole('button'));
+    expect(onselect).toHaveBeenCalledWith('s3');
+    // "abrego" finds and marks "Ábrego" in the heading.
+    expect(container.querySelector('h2 mark')!.textContent).toBe('Ábrego');
   });
 });
 
@@ -121,7 +140,7 @@ describe('App', () => {
       .fn()
       .mockResolvedValueOnce(new Response('not json', { status: 200 }))
       .mockResolvedValueOnce(new Response(JSON.stringify(dataset([event('a', '2025-01-01')])), { status: 200 }));
-    const { container } = render(App, { pageUrl: 'https://site.example/t/index.html', fetchFn });
+    const { container } = render(App, { pageUrl: 'https://site.example/t/index.html', fetchFn, syncUrl: false });
     await vi.waitFor(() => expect(container.querySelector('.app')!.getAttribute('data-state')).toBe('error'));
     expect(fetchFn.mock.calls[0]![0]).toBe('https://site.example/t/data/events.json');
     expect(screen.getByRole('alert').textContent).toMatch(/not valid JSON/);
@@ -132,7 +151,7 @@ describe('App', () => {
 
   it('refuses another origin without fetching', async () => {
     const fetchFn = vi.fn();
-    render(App, { pageUrl: 'https://site.example/t/?data=https://evil.example/x.json', fetchFn });
+    render(App, { pageUrl: 'https://site.example/t/?data=https://evil.example/x.json', fetchFn, syncUrl: false });
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/only be loaded from this site/));
     expect(fetchFn).not.toHaveBeenCalled();
   });

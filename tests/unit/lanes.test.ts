@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignLanes } from '../../src/lib/time/lanes.ts';
-import { CHAR_WIDTH, layoutMarks, MARK_SIZE, truncateLabel } from '../../src/lib/time/layout.ts';
+import { BAND_HEADER, CHAR_WIDTH, LANE_HEIGHT, layoutTimeline, MARK_SIZE, truncateLabel } from '../../src/lib/time/layout.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
@@ -29,7 +29,7 @@ describe('assignLanes', () => {
   });
 });
 
-describe('layoutMarks', () => {
+describe('layoutTimeline', () => {
   const result = validateDataset({
     events: [
       { id: 'a', date: '2025-03-10', kind: 'error', title: 'A day', summary: 's', thread: 't', sources: [{ publisher: 'p', title: 't', url: 'https://e.org' }] },
@@ -40,14 +40,14 @@ describe('layoutMarks', () => {
   });
   if (!result.ok) throw new Error('fixture invalid');
   const w = { start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 3, 1) }; // March: 31 days
-  const { marks } = layoutMarks(result.dataset.events, w, 310);
+  const { marks } = layoutTimeline(result.dataset.events, w, 310);
 
   it('draws only events whose symbol (or range bar) is in the window', () => {
     expect(marks.map((m) => m.event.id).sort()).toEqual(['a', 'b', 'c']);
     // The month of March touches a window starting on March 25, but its symbol (mid-March) does not.
-    const late = layoutMarks(result.dataset.events, { start: Date.UTC(2025, 2, 25), end: Date.UTC(2025, 3, 25) }, 300).marks;
+    const late = layoutTimeline(result.dataset.events, { start: Date.UTC(2025, 2, 25), end: Date.UTC(2025, 3, 25) }, 300).marks;
     expect(late.map((m) => m.event.id)).toEqual([]);
-    const mid = layoutMarks(result.dataset.events, { start: Date.UTC(2025, 2, 15), end: Date.UTC(2025, 3, 15) }, 310).marks;
+    const mid = layoutTimeline(result.dataset.events, { start: Date.UTC(2025, 2, 15), end: Date.UTC(2025, 3, 15) }, 310).marks;
     const range = mid.find((m) => m.event.id === 'c')!;
     expect(range.x).toBe(MARK_SIZE / 2); // its start is off-screen, so the symbol sits at the bar's visible start
   });
@@ -75,5 +75,61 @@ describe('layoutMarks', () => {
   it('truncates long titles with an ellipsis', () => {
     expect(truncateLabel('x'.repeat(60), 10)).toBe('x'.repeat(9) + '…');
     expect(truncateLabel('short', 10)).toBe('short');
+  });
+});
+
+describe('clusters and bands', () => {
+  const many = validateDataset({
+    threads: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }],
+    events: Array.from({ length: 40 }, (_, i) => ({
+      id: `e${i}`,
+      date: `2025-04-${String(1 + (i % 3)).padStart(2, '0')}`,
+      kind: i % 2 ? 'ruling' : 'error',
+      title: `Event ${i}`,
+      summary: 's',
+      thread: i < 30 ? 'a' : 'b',
+      sources: [{ publisher: 'p', title: 't', url: 'https://e.org' }],
+    })),
+  });
+  if (!many.ok) throw new Error('fixture invalid');
+  const year = { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) };
+
+  it('gathers a crowded column into one cluster that counts its events', () => {
+    const { marks, clusters } = layoutTimeline(many.dataset.events, year, 1000);
+    expect(marks).toHaveLength(0);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]!.events).toHaveLength(40);
+    expect(clusters[0]!.start).toBe(Date.UTC(2025, 3, 1));
+    expect(clusters[0]!.end).toBe(Date.UTC(2025, 3, 4));
+  });
+
+  it('opens into single marks when zoomed in far enough', () => {
+    const { marks, clusters } = layoutTimeline(many.dataset.events, { start: Date.UTC(2025, 2, 31), end: Date.UTC(2025, 3, 5) }, 1000, { clusterOver: 20, maxLanes: 100 });
+    expect(clusters).toHaveLength(0);
+    expect(marks).toHaveLength(40);
+  });
+
+  it('gathers harder when lanes would pile up, so a band stays within its lane budget', () => {
+    const layout = layoutTimeline(many.dataset.events, { start: Date.UTC(2025, 2, 31), end: Date.UTC(2025, 3, 5) }, 1000, { maxLanes: 5 });
+    expect(layout.height).toBeLessThanOrEqual(5 * LANE_HEIGHT);
+    expect(layout.marks.length + layout.clusters.reduce((n, c) => n + c.events.length, 0)).toBe(40);
+  });
+
+  it('puts each group in its own labelled band, one after another', () => {
+    const layout = layoutTimeline(many.dataset.events, { start: Date.UTC(2025, 2, 31), end: Date.UTC(2025, 3, 5) }, 1000, {
+      groupOf: (e) => e.thread,
+      groups: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }, { key: 'empty', label: 'Empty' }],
+      clusterOver: 100,
+    });
+    expect(layout.bands.map((b) => b.label)).toEqual(['A', 'B']);
+    const [a, b] = layout.bands;
+    expect(b!.y).toBe(a!.y + a!.height);
+    for (const m of layout.marks) {
+      const band = m.event.thread === 'a' ? a! : b!;
+      expect(m.y).toBeGreaterThan(band.y + BAND_HEADER);
+      expect(m.y).toBeLessThan(band.y + band.height);
+    }
+    expect(layout.height).toBe(b!.y + b!.height);
+    expect((a!.height - BAND_HEADER) % LANE_HEIGHT).toBe(0);
   });
 });

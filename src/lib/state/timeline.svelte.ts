@@ -1,23 +1,32 @@
-import type { Dataset, Problem, TimelineEvent } from '../data/types.ts';
-import { layoutMarks, markTime } from '../time/layout.ts';
+import { isoDate, parseCivilDate } from '../data/dates.ts';
+import { KINDS, type Dataset, type Kind, type Problem, type TimelineEvent } from '../data/types.ts';
+import { applyFilters, facetCounts, inWindow, isFiltered, NO_FILTERS, type Filters } from '../query/filters.ts';
+import { queryTerms } from '../query/search.ts';
+import { layoutTimeline, markTime, type Group } from '../time/layout.ts';
 import { ticksFor } from '../time/ticks.ts';
-import { boundsFor, clampWindow, pan, reveal, zoomAbout, type TimeWindow } from '../time/window.ts';
+import { boundsFor, clampWindow, DAY, MIN_SPAN, pan, reveal, sameWindow, span, zoomAbout, type TimeWindow } from '../time/window.ts';
+import type { LayoutMode, ViewMode, ViewState } from '../url/viewState.ts';
+import { t } from '../../i18n/i18n.ts';
 
 export type Status = 'loading' | 'ready' | 'error';
 
 /**
  * The one state object. Components read it and call its methods; everything that can be
- * computed from dataset + window + width is $derived, never copied by an effect.
+ * computed from dataset + filters + window + width is $derived, never copied by an effect.
  */
 export class TimelineState {
   status = $state<Status>('loading');
   error = $state('');
   dataset = $state.raw<Dataset | null>(null);
   problems = $state.raw<Problem[]>([]);
+  /** Polite notes about the link the reader followed (an unknown event id, say). */
+  linkNotes = $state.raw<string[]>([]);
   window = $state.raw<TimeWindow>(boundsFor(null));
+  filters = $state.raw<Filters>(NO_FILTERS);
+  layoutMode = $state<LayoutMode>('time');
+  view = $state<ViewMode>('chart');
   selectedId = $state<string | null>(null);
   width = $state(0);
-  view = $state<'chart' | 'list'>('chart');
 
   events = $derived<TimelineEvent[]>(this.dataset?.events ?? []);
   extent = $derived<TimeWindow | null>(
@@ -26,11 +35,32 @@ export class TimelineState {
       : null,
   );
   bounds = $derived(boundsFor(this.extent));
-  layout = $derived(layoutMarks(this.events, this.window, this.width));
+  /** The events the filters and search leave, over all time. */
+  visible = $derived(applyFilters(this.events, this.filters));
+  /** …and of those, the ones in the window: what the chart and the list show. */
+  inView = $derived(this.visible.filter((e) => inWindow(e, this.window)));
+  filtered = $derived(isFiltered(this.filters));
+  terms = $derived(queryTerms(this.filters.q));
+  counts = $derived(facetCounts(this.events, this.filters, this.window));
+  threadTitles = $derived(new Map((this.dataset?.threads ?? []).map((th) => [th.id, th.title])));
+  groups = $derived<Group[] | null>(
+    this.layoutMode === 'thread'
+      ? (this.dataset?.threads ?? []).map((th) => ({ key: th.id, label: th.title }))
+      : this.layoutMode === 'kind'
+        ? KINDS.map((k) => ({ key: k, label: t(`kind.${k}`) }))
+        : null,
+  );
+  layout = $derived(
+    layoutTimeline(this.visible, this.window, this.width, {
+      groupOf: this.layoutMode === 'thread' ? (e) => e.thread : this.layoutMode === 'kind' ? (e) => e.kind : null,
+      groups: this.groups ?? [],
+    }),
+  );
   ticks = $derived(ticksFor(this.window, this.width));
-  inView = $derived(this.events.filter((e) => e.span.end > this.window.start && e.span.start < this.window.end));
   selected = $derived(this.events.find((e) => e.id === this.selectedId) ?? null);
-  selectedIndex = $derived(this.selected ? this.events.indexOf(this.selected) : -1);
+  /** The selected event's thread, in time order: its story from start to finish. */
+  story = $derived(this.selected ? this.events.filter((e) => e.thread === this.selected!.thread) : []);
+  atAll = $derived(sameWindow(this.window, this.bounds));
   /** `ready` only after data has arrived and the chart has a size to draw at. */
   publicState = $derived<Status>(this.status === 'ready' && this.width === 0 ? 'loading' : this.status);
 
@@ -44,11 +74,52 @@ export class TimelineState {
     this.error = message;
   }
 
-  setData(dataset: Dataset, problems: Problem[]) {
+  /** Takes a freshly loaded dataset and the view the URL asked for. */
+  setData(dataset: Dataset, problems: Problem[], view: ViewState) {
     this.dataset = dataset;
     this.problems = problems;
-    this.window = this.bounds;
+    const notes: string[] = [];
+    const f = { ...view.filters };
+    if (f.thread && !dataset.threads.some((th) => th.id === f.thread)) {
+      notes.push(t('link.unknownThread', { id: f.thread }));
+      f.thread = '';
+    }
+    this.filters = f;
+    this.layoutMode = view.layout;
+    this.view = view.view;
+    const from = parseCivilDate(view.from);
+    const to = parseCivilDate(view.to);
+    this.window = from || to ? clampWindow({ start: from?.start ?? this.bounds.start, end: to?.end ?? this.bounds.end }, this.bounds) : this.bounds;
+    if (view.event && !this.events.some((e) => e.id === view.event)) notes.push(t('link.unknownEvent', { id: view.event }));
+    else if (view.event) this.selectedId = view.event;
+    this.linkNotes = notes;
     this.status = 'ready';
+  }
+
+  /** The state as the URL should say it. */
+  get viewState(): ViewState {
+    const whole = this.atAll;
+    return {
+      filters: this.filters,
+      from: whole ? null : isoDate(Math.floor(this.window.start / DAY) * DAY),
+      to: whole ? null : isoDate(Math.ceil(this.window.end / DAY) * DAY - DAY),
+      event: this.selectedId,
+      layout: this.layoutMode,
+      view: this.view,
+    };
+  }
+
+  setFilters(patch: Partial<Filters>) {
+    this.filters = { ...this.filters, ...patch };
+  }
+
+  toggleKind(kind: Kind) {
+    const kinds = this.filters.kinds.includes(kind) ? this.filters.kinds.filter((k) => k !== kind) : [...this.filters.kinds, kind];
+    this.setFilters({ kinds });
+  }
+
+  clearFilters() {
+    this.filters = NO_FILTERS;
   }
 
   setWindow(w: TimeWindow) {
@@ -67,18 +138,32 @@ export class TimelineState {
     this.window = this.bounds;
   }
 
-  /** Brings an event into view without changing the zoom. */
-  reveal(event: TimelineEvent) {
+  /** Zooms to a cluster's events, with a little room either side. */
+  openCluster(start: number, end: number) {
+    const pad = Math.max((end - start) * 0.1, DAY);
+    this.setWindow({ start: start - pad, end: end + pad });
+  }
+
+  /**
+   * Brings an event into view as its own mark: centres on it if it is outside the window,
+   * then zooms in about it while it is gathered in a cluster.
+   */
+  ensureVisible(event: TimelineEvent) {
     this.window = reveal(this.window, markTime(event), this.bounds);
+    for (let i = 0; i < 24 && !this.layout.marks.some((m) => m.event === event) && span(this.window) > MIN_SPAN; i++) {
+      this.zoom(2, (markTime(event) - this.window.start) / span(this.window));
+    }
   }
 
   select(id: string | null) {
     this.selectedId = id;
-    if (this.selected) this.reveal(this.selected);
+    if (this.selected && this.view === 'chart') this.ensureVisible(this.selected);
+    else if (this.selected) this.window = reveal(this.window, markTime(this.selected), this.bounds);
   }
 
-  /** The event `offset` places away from `from` in time order, or null at either end. */
+  /** The event `offset` places away in time order among what the reader sees (or among all). */
   neighbour(from: TimelineEvent, offset: number): TimelineEvent | null {
-    return this.events[this.events.indexOf(from) + offset] ?? null;
+    const list = this.visible.includes(from) ? this.visible : this.events;
+    return list[list.indexOf(from) + offset] ?? null;
   }
 }

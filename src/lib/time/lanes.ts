@@ -9,8 +9,8 @@ export interface LaneInput {
   x0: number;
   /** Right edge of the mark alone. */
   x1: number;
-  /** Right edge of the mark plus its label. */
-  x1Label: number;
+  /** Right edge of the mark plus its label; absent for items that never carry one (clusters). */
+  x1Label?: number;
 }
 
 export interface LaneResult {
@@ -21,10 +21,12 @@ export interface LaneResult {
 export function assignLanes(items: readonly LaneInput[], labelLanes: number, gap = 4): { placed: LaneResult[]; lanes: number } {
   const ends: number[] = [];
   const placed = items.map((it) => {
-    for (let lane = 0; lane < labelLanes; lane++) {
-      if ((ends[lane] ?? -Infinity) + gap <= it.x0) {
-        ends[lane] = it.x1Label;
-        return { lane, labelled: true };
+    if (it.x1Label !== undefined) {
+      for (let lane = 0; lane < labelLanes; lane++) {
+        if ((ends[lane] ?? -Infinity) + gap <= it.x0) {
+          ends[lane] = it.x1Label;
+          return { lane, labelled: true };
+        }
       }
     }
     let lane = 0;

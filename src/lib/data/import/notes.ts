@@ -1,0 +1,34 @@
+import { formatCivilRange, parseCivilDate } from '../dates.ts';
+import type { Problem } from '../types.ts';
+import type { Era } from './types.ts';
+
+/** Notes shared by the TimelineJS and CSV imports, worded once. */
+
+export const TIME_NOTE: Problem = {
+  where: 'dataset', field: 'time', skipped: false,
+  message: 'times of day were dropped: the timeline shows calendar dates only',
+};
+
+export function eraNote(eras: Era[]): Problem {
+  const names = eras.map((e) => `"${e.title || e.date}"`).join(', ');
+  return { where: 'dataset', field: 'eras', skipped: false, message: `${eras.length} era(s) read but not drawn (eras are not shown yet): ${names}` };
+}
+
+export function refusedLinks(problems: Problem[], where: string, id: string | undefined, field: string, hrefs: string[]): void {
+  for (const href of hrefs) {
+    problems.push({ where, ...(id ? { id } : {}), field, skipped: false, message: `the link "${href.slice(0, 80)}" is not an http(s) address; it is not used as a source` });
+  }
+}
+
+/**
+ * TimelineJS's display date ("Spring 2025", "March 3–7") is how the author wanted the date
+ * worded; we draw our own dates, so it is kept in `notes` for the editor — unless it only
+ * restates the date (as our own TimelineJS export writes it for ranges).
+ */
+export function displayNote(candidates: (string | undefined)[], date: string, end: string | undefined): string | undefined {
+  const from = parseCivilDate(date);
+  const to = end === undefined ? undefined : parseCivilDate(end) ?? undefined;
+  const ours = from ? formatCivilRange(from, to) : undefined;
+  const kept = [...new Set(candidates.filter((c): c is string => c !== undefined && c !== ours))];
+  return kept.length ? `Display date: ${kept.join('; ')}` : undefined;
+}
