@@ -56,6 +56,14 @@ describe('validateDataset', () => {
     expect(r.problems).toHaveLength(4);
   });
 
+  it('keeps translations of the named fields under language codes only', () => {
+    const r = valid(dataset([event('a', '2025-01-01', {
+      translations: { es: { title: 'Título', summary: 'Resumen', quote: 'no' }, 'not a lang': { title: 'x' }, fr: 'x', __proto__: { title: 'p' } },
+    })], { translations: { es: { title: 'Cronología', description: 'D' } } }));
+    expect(r.dataset.events[0]!.translations).toEqual({ es: { title: 'Título', summary: 'Resumen' } });
+    expect(r.dataset.translations).toEqual({ es: { title: 'Cronología', description: 'D' } });
+  });
+
   it('refuses a file that is not a dataset', () => {
     for (const raw of [null, [], 'x', 3, {}, { events: {} }]) expect(validateDataset(raw).ok).toBe(false);
   });

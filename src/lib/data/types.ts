@@ -13,6 +13,9 @@ export interface CivilDate {
   end: number;
 }
 
+/** Text in other languages, by language code ("es"); names and quotes are not translated. */
+export type Translations<K extends string> = Record<string, Partial<Record<K, string>>>;
+
 export interface Source {
   publisher: string;
   title: string;
@@ -25,6 +28,7 @@ export interface Thread {
   id: string;
   title: string;
   description: string;
+  translations?: Translations<'title' | 'description'>;
 }
 
 /** One event as it appears in the JSON file. */
@@ -35,6 +39,7 @@ export interface RawEvent {
   kind: Kind;
   title: string;
   summary: string;
+  translations?: Translations<'title' | 'summary'>;
   thread: string;
   people?: string[];
   place?: string;
@@ -61,6 +66,7 @@ export interface DatasetMeta {
   publisher: string;
   updated: string;
   license: string;
+  translations?: Translations<'title' | 'description'>;
 }
 
 export interface Dataset extends DatasetMeta {
@@ -91,13 +97,13 @@ export interface RawDataset extends DatasetMeta {
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 type Exactly<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false;
 
-export const EVENT_FIELDS = ['id', 'date', 'end', 'kind', 'title', 'summary', 'thread', 'people', 'place', 'court',
+export const EVENT_FIELDS = ['id', 'date', 'end', 'kind', 'title', 'summary', 'translations', 'thread', 'people', 'place', 'court',
   'case', 'quote', 'quote_by', 'sources', 'updated', 'notes'] as const;
 export const EVENT_REQUIRED = ['id', 'date', 'kind', 'title', 'summary', 'thread', 'sources'] as const;
 export const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date', 'via'] as const;
 export const SOURCE_REQUIRED = ['publisher', 'title', 'url'] as const;
-export const THREAD_FIELDS = ['id', 'title', 'description'] as const;
-export const DATASET_FIELDS = ['title', 'description', 'publisher', 'updated', 'license', 'threads', 'events'] as const;
+export const THREAD_FIELDS = ['id', 'title', 'description', 'translations'] as const;
+export const DATASET_FIELDS = ['title', 'description', 'publisher', 'updated', 'license', 'translations', 'threads', 'events'] as const;
 
 export const typesMatchLists: [
   Exactly<keyof RawEvent, (typeof EVENT_FIELDS)[number]>,

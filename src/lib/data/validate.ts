@@ -1,6 +1,6 @@
 import { parseCivilDate } from './dates.ts';
 import { KINDS } from './types.ts';
-import type { Dataset, Kind, Problem, Source, Thread, TimelineEvent } from './types.ts';
+import type { Dataset, Kind, Problem, Source, Thread, TimelineEvent, Translations } from './types.ts';
 
 /**
  * Turns any parsed JSON value into a dataset plus a list of problems. Only a file that is not
@@ -55,6 +55,25 @@ function validateSource(raw: unknown, n: number): { source?: Source; error?: [st
   const via = text(own(raw, 'via'));
   if (via) source.via = via;
   return { source };
+}
+
+const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
+
+/** Keeps only language codes that look like language codes, and only the named text fields. */
+export function translations<K extends string>(v: unknown, fields: readonly K[]): Translations<K> | undefined {
+  if (!isObj(v)) return undefined;
+  const out: Translations<K> = {};
+  for (const [lang, entry] of Object.entries(v)) {
+    if (!LANG.test(lang) || !isObj(entry)) continue;
+    const picked: Partial<Record<K, string>> = {};
+    for (const f of fields) {
+      const value = text(own(entry, f));
+      if (value) picked[f] = value;
+    }
+    // LANG admits no "__proto__", so plain assignment is safe here.
+    if (Object.keys(picked).length) out[lang] = picked;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 function stringList(v: unknown): string[] | undefined {
@@ -117,6 +136,8 @@ function validateEvent(raw: unknown, index: number, threads: Set<string>, seen: 
     event.end = until.text;
     event.until = until;
   }
+  const tr = translations(own(raw, 'translations'), ['title', 'summary'] as const);
+  if (tr) event.translations = tr;
   const people = stringList(own(raw, 'people'));
   if (people) event.people = people;
   for (const key of ['place', 'court', 'case', 'notes'] as const) {
@@ -159,7 +180,10 @@ function validateThreads(raw: unknown, c: Collector): Thread[] {
       c.add(where, id, 'id', `duplicates an earlier thread's id "${id}"`, true);
     } else {
       ids.add(id);
-      out.push({ id, title, description: text(own(t, 'description')) ?? '' });
+      const thread: Thread = { id, title, description: text(own(t, 'description')) ?? '' };
+      const tr = translations(own(t, 'translations'), ['title', 'description'] as const);
+      if (tr) thread.translations = tr;
+      out.push(thread);
     }
   });
   return out;
@@ -193,5 +217,7 @@ export function validateDataset(raw: unknown): ValidationResult {
     threads,
     events,
   };
+  const tr = translations(own(raw, 'translations'), ['title', 'description'] as const);
+  if (tr) dataset.translations = tr;
   return { ok: true, dataset, problems: c.problems };
 }

@@ -24,6 +24,10 @@ export interface Columns {
   notes: Problem[];
 }
 
+/** A column's usual spelling, for messages about a column the file does not have. */
+const written = (key: string) =>
+  TIMELINEJS.includes(key) ? key.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : key.replace(/ /g, '_');
+
 export const normalize = (h: string): string => h.trim().toLowerCase().replace(/[\s_]+/g, ' ');
 
 export function readHeader(header: string[]): Columns | { error: string } {
@@ -61,7 +65,7 @@ export function readHeader(header: string[]): Columns | { error: string } {
   return {
     index,
     sourcePrefixes: [...prefixes].sort((a, b) => a[1] - b[1]).map(([p]) => p),
-    label: (key) => labels.get(key) ?? key,
+    label: (key) => labels.get(key) ?? written(key),
     notes,
   };
 }
