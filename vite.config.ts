@@ -4,6 +4,8 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { validateDataset } from './src/lib/data/validate.ts';
+import { staticListHtml } from './src/lib/prerender/staticList.ts';
 
 /** The files from the repo's data/ folder that the site serves next to index.html. */
 const DATA_FILES = ['events.json', 'events.schema.json', 'CHANGELOG.md'];
@@ -32,10 +34,41 @@ function runtimeData(): Plugin {
   };
 }
 
+/**
+ * The page's security promises, written into the built index.html only (the dev server needs
+ * inline scripts and styles): a strict Content Security Policy, no referrer beyond the origin,
+ * and the bundled record prerendered as text for readers without JavaScript.
+ */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function hardenedHtml(): Plugin {
+  return {
+    name: 'hardened-html',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const result = validateDataset(JSON.parse(readFileSync(join(dataDir, 'events.json'), 'utf8')));
+      if (!result.ok) throw new Error(`data/events.json: ${result.message}`);
+      return html
+        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />\n    <meta name="referrer" content="strict-origin-when-cross-origin" />`)
+        .replace('<div id="app"></div>', `<div id="app">${staticListHtml(result.dataset)}</div>`);
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path of any static host.
   base: './',
-  plugins: [svelte(), runtimeData()],
+  plugins: [svelte(), runtimeData(), hardenedHtml()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [

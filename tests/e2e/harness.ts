@@ -27,30 +27,64 @@ export function useSite(routes: Record<string, Route> = {}) {
     await site?.close();
   });
 
-  async function open(query = '', options: { width?: number; height?: number; expectState?: 'ready' | 'error'; reducedMotion?: boolean } = {}) {
+  async function open(
+    query = '',
+    options: {
+      width?: number;
+      height?: number;
+      expectState?: 'ready' | 'error' | 'loading' | null;
+      reducedMotion?: boolean;
+      timezoneId?: string;
+      javaScriptEnabled?: boolean;
+      beforeGoto?: (page: Page) => Promise<void>;
+      /** Console errors a test provokes on purpose. */
+      allowConsole?: RegExp;
+    } = {},
+  ) {
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
       reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+      timezoneId: options.timezoneId,
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
     });
     contexts.push(context);
     const page = await context.newPage();
     const errors: string[] = [];
     const foreign: string[] = [];
+    const dialogs: string[] = [];
+    // Any alert/confirm/prompt means hostile text ran as code; record it and dismiss it.
+    page.on('dialog', (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => {
       if (new URL(r.url()).origin !== site.origin) foreign.push(r.url());
     });
+    await options.beforeGoto?.(page);
     await page.goto(site.url + query);
-    const state = options.expectState ?? 'ready';
-    await page.locator(`.app[data-state="${state}"]`).waitFor();
+    const state = options.expectState === undefined ? 'ready' : options.expectState;
+    if (state) await page.locator(`.app[data-state="${state}"]`).waitFor();
     /** Call at the end of a test: the page stayed clean. */
     const assertClean = async () => {
+      if (!page.isClosed() && options.javaScriptEnabled !== false) {
+        const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+        expect(csp, 'Content-Security-Policy violations').toEqual([]);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), 'hostile code ran').toBeUndefined();
+      }
+      expect(dialogs, 'dialogs opened by the page').toEqual([]);
       expect(foreign, 'requests to other origins').toEqual([]);
-      expect(errors.filter((e) => !(state === 'error' && /Failed to load resource/.test(e))), 'console errors').toEqual([]);
+      const expected = (e: string) => (state !== 'ready' && /Failed to load resource/.test(e)) || options.allowConsole?.test(e);
+      expect(errors.filter((e) => !expected(e)), 'console errors').toEqual([]);
       await context.close();
     };
-    return { page, assertClean, site };
+    return { page, context, assertClean, site };
   }
 
   return { open, url: () => site.url };

@@ -24,24 +24,55 @@ export function resolveDataUrl(param: string | null, pageUrl: string): { url: st
   return { url: url.href };
 }
 
+/** Larger files would freeze a phone; a newsroom's real data is far below these. */
+export const MAX_BYTES = 64 * 1024 * 1024;
+export const LOAD_TIMEOUT_MS = 20_000;
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
 export type LoadResult =
   | { ok: true; dataset: Dataset; problems: Problem[] }
   | { ok: false; message: string };
 
-/** Fetches and validates; never throws, so the app can always show either data or an error. */
-export async function loadDataset(url: string, fetchFn: typeof fetch = fetch, signal?: AbortSignal): Promise<LoadResult> {
+/**
+ * Fetches and validates; never throws, so the app can always show either data or an error.
+ * A request that takes longer than `timeoutMs` is abandoned with a message saying so.
+ */
+export async function loadDataset(
+  url: string,
+  fetchFn: typeof fetch = fetch,
+  signal?: AbortSignal,
+  timeoutMs = LOAD_TIMEOUT_MS,
+): Promise<LoadResult> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const abort = () => timeout.abort();
+  signal?.addEventListener('abort', abort);
   let body: string;
   try {
-    const response = await fetchFn(url, { signal, credentials: 'same-origin' });
+    const response = await fetchFn(url, { signal: timeout.signal, credentials: 'same-origin' });
     if (!response.ok) {
       return { ok: false, message: `The data file could not be loaded (HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}).` };
     }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > MAX_BYTES) return tooBig(declared);
     body = await response.text();
-  } catch (e) {
-    const aborted = e instanceof DOMException && e.name === 'AbortError';
-    return { ok: false, message: aborted ? 'Loading the data was interrupted.' : 'The data file could not be loaded: the network request failed.' };
+  } catch {
+    if (timeout.signal.aborted && !signal?.aborted) {
+      return { ok: false, message: `The data file did not arrive within ${Math.round(timeoutMs / 1000)} seconds. The connection may be slow or the server may be down.` };
+    }
+    return { ok: false, message: signal?.aborted ? 'Loading the data was interrupted.' : 'The data file could not be loaded: the network request failed or was cut off.' };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
   }
+  // Characters, not bytes, but close enough for a cap that exists to protect the reader.
+  if (body.length > MAX_BYTES) return tooBig(body.length);
   return parseDataset(body);
+}
+
+function tooBig(size: number): LoadResult {
+  return { ok: false, message: `The data file is too large to show (${megabytes(size)}; the limit is ${megabytes(MAX_BYTES)}).` };
 }
 
 export function parseDataset(body: string): LoadResult {

@@ -8,6 +8,9 @@ import type { Dataset, Kind, Problem, Source, Thread, TimelineEvent, Translation
  * typo never blanks the timeline. Records are rebuilt field by field from known keys, so
  * unexpected keys (including `__proto__`) never reach the app.
  */
+/** More records than this would make the page unusable; refuse rather than freeze. */
+export const MAX_EVENTS = 200_000;
+
 export type ValidationResult =
   | { ok: true; dataset: Dataset; problems: Problem[] }
   | { ok: false; message: string };
@@ -196,6 +199,12 @@ export function validateDataset(raw: unknown): ValidationResult {
   const rawEvents = own(raw, 'events');
   if (!Array.isArray(rawEvents)) {
     return { ok: false, message: 'The file is not a timeline dataset: it has no "events" list.' };
+  }
+  if (rawEvents.length > MAX_EVENTS) {
+    return {
+      ok: false,
+      message: `The file has too many events to show (${rawEvents.length.toLocaleString('en-US')}; the limit is ${MAX_EVENTS.toLocaleString('en-US')}).`,
+    };
   }
   const c = new Collector();
   const threads = validateThreads(own(raw, 'threads'), c);

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../data/types.ts';
+import { truncate } from '../text.ts';
 import { assignLanes } from './lanes.ts';
 import type { TimeWindow } from './window.ts';
 
@@ -74,10 +75,7 @@ export function markTime(event: TimelineEvent): number {
   return event.until ? event.span.start : (event.span.start + event.span.end) / 2;
 }
 
-export function truncateLabel(title: string, max: number = MAX_LABEL_CHARS): string {
-  const chars = Array.from(title);
-  return chars.length <= max ? title : chars.slice(0, max - 1).join('').trimEnd() + '…';
-}
+export const truncateLabel = (title: string, max: number = MAX_LABEL_CHARS) => truncate(title, max);
 
 type Row = Omit<Mark, 'y' | 'label'>;
 

@@ -160,6 +160,11 @@ describe('fromCSV details', () => {
     expect(r.dataset.events.map((e) => e.title)).toEqual(['Second']);
     expect(r.problems).toContainEqual(expect.objectContaining({ where: 'row 3', message: 'a second title row is read as an event' }));
   });
+  it('reads translations from title_<lang> and summary_<lang> columns', () => {
+    const r = convert('date,title,summary,Title_ES,SUMMARY es,title_pt-BR,title_xx-toolong-code\n2025,T,S,Un título,Un resumen,Um título,x\n');
+    expect(r.dataset.events[0]!.translations).toEqual({ es: { title: 'Un título', summary: 'Un resumen' }, 'pt-BR': { title: 'Um título' } });
+    expect(r.problems).toContainEqual(expect.objectContaining({ message: 'columns not used: title_xx-toolong-code' }));
+  });
   it('ignores prototype keys as column names', () => {
     const r = convert('date,title,__proto__,constructor\n2025,T,{"polluted":1},x\n');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

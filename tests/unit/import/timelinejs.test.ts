@@ -141,6 +141,14 @@ describe('fromTimelineJS details', () => {
     const r = convert({ events: [slide({ start_date: { year: '2025', month: '5' }, end_date: { year: '2025', month: '6', day: '3' } })] });
     expect(r.dataset.events[0]).toMatchObject({ date: '2025-05', end: '2025-06-03' });
   });
+  it('uses thread ids from our own export, and keeps new groups clear of them', () => {
+    const r = convert({
+      threads: [{ id: 'ruling', title: 'Court', description: 'From the export.', __proto__: { x: 1 } }, { id: 7, title: 'bad' }],
+      events: [slide({ group: 'Ruling' }), slide({ group: 'Court', unique_id: 'b' })],
+    });
+    expect(r.dataset.threads).toEqual([{ id: 'ruling-2', title: 'Ruling', description: '' }, { id: 'ruling', title: 'Court', description: 'From the export.' }]);
+    expect(r.dataset.events.map((e) => e.thread)).toEqual(['ruling-2', 'ruling']);
+  });
   it('refuses a media URL that is not http(s)', () => {
     const r = convert({ events: [slide({ text: { headline: 'H', text: 'T' }, media: { url: 'javascript:alert(1)', credit: 'x' } })] });
     expect(r.dataset.events[0]!.sources).toEqual([]);

@@ -20,7 +20,7 @@ export interface Draft {
   /** A TimelineJS group (a label) or our thread column (an id, with or without a title). */
   thread?: { id?: string; title: string };
   sources: Source[];
-  extra: Partial<Pick<RawEvent, 'people' | 'place' | 'court' | 'case' | 'quote' | 'quote_by' | 'updated' | 'notes'>>;
+  extra: Partial<Pick<RawEvent, 'translations' | 'people' | 'place' | 'court' | 'case' | 'quote' | 'quote_by' | 'updated' | 'notes'>>;
 }
 
 export const UNGROUPED: Thread = { id: 'ungrouped', title: 'Ungrouped', description: 'Events that had no group in the imported file.' };
@@ -80,7 +80,7 @@ export function assemble(drafts: Draft[], known: Thread[], reserved: string[] = 
     if (seen !== undefined) return seen;
     const base = t ? slugify(label.title) || 'group' : UNGROUPED.id;
     let id = base;
-    for (let n = 2; threads.has(id); n++) id = `${base}-${n}`;
+    for (let n = 2; threads.has(id) || known.some((k) => k.id === id); n++) id = `${base}-${n}`;
     return add({ id, title: label.title, description: t ? '' : UNGROUPED.description });
   };
 
@@ -100,6 +100,7 @@ export function assemble(drafts: Draft[], known: Thread[], reserved: string[] = 
     if (d.end !== undefined) event.end = d.end;
     if (d.title !== undefined) event.title = d.title;
     if (d.summary !== undefined) event.summary = d.summary;
+    if (d.extra.translations) event.translations = d.extra.translations;
     for (const key of ['place', 'court', 'case', 'quote', 'quote_by', 'updated', 'notes'] as const) {
       const v = d.extra[key];
       if (v !== undefined) event[key] = v;
@@ -111,7 +112,7 @@ export function assemble(drafts: Draft[], known: Thread[], reserved: string[] = 
   if (defaulted) {
     problems.push({
       where: 'dataset', field: 'kind', skipped: false,
-      message: `${defaulted} ${defaulted === 1 ? 'event has' : 'events have'} no kind (${KINDS.join(', ')}) and ${defaulted === 1 ? 'was' : 'were'} set to "statement"; check them, or give a kind (a kind column, or Type)`,
+      message: `${defaulted} ${defaulted === 1 ? 'event has' : 'events have'} no kind (${KINDS.join(', ')}) and ${defaulted === 1 ? 'was' : 'were'} set to "statement"; check them, or give each a kind (a kind column or field, or a Type or group naming one)`,
     });
   }
   if (unsourced) {

@@ -11,6 +11,8 @@ const TIMELINEJS = ['year', 'month', 'day', 'time', 'end year', 'end month', 'en
 const OURS = ['id', 'date', 'end', 'kind', 'title', 'summary', 'thread', 'thread title', 'people', 'place', 'court',
   'case', 'quote', 'quote by', 'notes', 'updated', 'sources'];
 const KNOWN = new Set([...TIMELINEJS, ...OURS]);
+/** title_es, summary_es, title_pt-BR …: an event's text in another language. */
+const TRANSLATION = /^(title|summary) ([a-z]{2,3}(?:-[a-z0-9]{2,8})?)$/;
 /** source_url, source2_title, source_3_publisher … */
 const SOURCE = /^(source) ?(\d*) (publisher|title|url|date|via)$/;
 
@@ -19,6 +21,8 @@ export interface Columns {
   index: Map<string, number>;
   /** "source", "source2", … in order, each naming a group of `<prefix> url` etc. */
   sourcePrefixes: string[];
+  /** Columns holding translations: key, language code as written, and which field. */
+  translations: { key: string; lang: string; field: 'title' | 'summary' }[];
   /** The header as written, for messages that point at a column. */
   label: (key: string) => string;
   notes: Problem[];
@@ -34,6 +38,7 @@ export function readHeader(header: string[]): Columns | { error: string } {
   const index = new Map<string, number>();
   const labels = new Map<string, string>();
   const prefixes = new Map<string, number>();
+  const translations: Columns['translations'] = [];
   const unknown: string[] = [];
   const duplicate: string[] = [];
   header.forEach((h, i) => {
@@ -43,6 +48,11 @@ export function readHeader(header: string[]): Columns | { error: string } {
       const n = Number(source[2] || 1);
       key = `source${n === 1 ? '' : n} ${source[3]}`;
       prefixes.set(key.split(' ')[0]!, n);
+    } else if (TRANSLATION.test(key)) {
+      const [field, lang] = h.trim().split(/[\s_]+/) as ['title' | 'summary', string];
+      // Language subtags are case-insensitive, but the validator expects "es" or "pt-BR".
+      const code = lang.replace(/^[A-Za-z]+/, (primary) => primary.toLowerCase());
+      if (!index.has(key)) translations.push({ key, lang: code, field: field.toLowerCase() as 'title' | 'summary' });
     } else if (!KNOWN.has(key)) {
       if (key) unknown.push(h.trim());
       return;
@@ -64,6 +74,7 @@ export function readHeader(header: string[]): Columns | { error: string } {
   if (duplicate.length) notes.push({ where: 'row 1', field: '(header)', skipped: false, message: `columns repeated (only the first is read): ${duplicate.join(', ')}` });
   return {
     index,
+    translations,
     sourcePrefixes: [...prefixes].sort((a, b) => a[1] - b[1]).map(([p]) => p),
     label: (key) => labels.get(key) ?? written(key),
     notes,

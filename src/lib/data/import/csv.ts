@@ -126,6 +126,9 @@ function readRow(col: Columns, cells: string[], where: string, titleSeen: boolea
   if (title) draft.title = title;
   const summary = get('summary') || text.text;
   if (summary) draft.summary = summary;
+  const translations: NonNullable<Draft['extra']['translations']> = {};
+  for (const t of col.translations) if (get(t.key)) (translations[t.lang] ??= {})[t.field] = get(t.key);
+  if (Object.keys(translations).length) draft.extra.translations = translations;
   const thread = get('thread');
   const threadTitle = get('thread title');
   if (thread && threadTitle) draft.thread = { id: isKebab(thread) ? thread : slugify(thread) || thread, title: threadTitle };

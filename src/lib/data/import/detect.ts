@@ -20,8 +20,8 @@ export type Detected =
 /** "text/csv", "events.csv?v=2", "application/json", "data.json" → what the sender says it is. */
 function hinted(contentTypeOrName: string | undefined): 'csv' | 'json' | undefined {
   const s = (contentTypeOrName ?? '').toLowerCase();
-  if (/(^|[/.+\s])csv\b/.test(s)) return 'csv';
-  if (/json\b/.test(s)) return 'json';
+  if (/^(text|application)\/csv\b/.test(s) || /\.csv(?:[?#]|$)/.test(s)) return 'csv';
+  if (/^application\/([\w.-]+\+)?json\b/.test(s) || /\.json(?:[?#]|$)/.test(s)) return 'json';
   return undefined;
 }
 

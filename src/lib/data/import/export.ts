@@ -1,5 +1,5 @@
 import { formatCivilRange, parseCivilDate } from '../dates.ts';
-import { EVENT_FIELDS, SOURCE_FIELDS, THREAD_FIELDS } from '../types.ts';
+import { DATASET_FIELDS, EVENT_FIELDS, SOURCE_FIELDS, THREAD_FIELDS } from '../types.ts';
 import type { RawDataset, RawEvent, Source, Thread } from '../types.ts';
 import { csvText } from './csv.ts';
 import { escapeHtml } from './entities.ts';
@@ -18,8 +18,9 @@ export interface TimelineJSSlide {
   text: { headline: string; text: string };
   group?: string;
   unique_id: string;
-  /** Not TimelineJS's: TimelineJS ignores it, and fromTimelineJS reads it back. */
+  /** Not TimelineJS's: TimelineJS ignores these two, and fromTimelineJS reads them back. */
   kind: string;
+  translations?: RawEvent['translations'];
 }
 export interface TimelineJSDocument {
   title?: { text: { headline: string; text: string } };
@@ -28,7 +29,7 @@ export interface TimelineJSDocument {
   threads: Thread[];
 }
 
-type AnyDataset = Pick<RawDataset, 'title' | 'description' | 'publisher' | 'updated' | 'license'> & {
+type AnyDataset = Pick<RawDataset, 'title' | 'description' | 'publisher' | 'updated' | 'license' | 'translations'> & {
   threads: readonly Thread[];
   events: readonly RawEvent[];
 };
@@ -36,20 +37,27 @@ type AnyDataset = Pick<RawDataset, 'title' | 'description' | 'publisher' | 'upda
 const BASE = ['id', 'date', 'end', 'kind', 'title', 'summary', 'thread', 'thread_title', 'people', 'place', 'court',
   'case', 'quote', 'quote_by', 'updated', 'notes'] as const;
 const SOURCE_PARTS = ['publisher', 'title', 'url', 'date', 'via'] as const;
+// Fails to compile when an event field is added that the CSV does not write.
+const csvCoversEvents: Exclude<(typeof EVENT_FIELDS)[number], (typeof BASE)[number] | 'sources' | 'translations'> extends never ? true : false = true;
+void csvCoversEvents;
 
 export function toCSV(events: readonly RawEvent[], threads: readonly Thread[]): string {
   const titles = new Map(threads.map((t) => [t.id, t.title]));
   const most = Math.max(1, ...events.map((e) => e.sources.length));
   const prefixes = Array.from({ length: most }, (_, n) => (n === 0 ? 'source' : `source${n + 1}`));
-  const header = [...BASE, ...prefixes.flatMap((p) => SOURCE_PARTS.map((part) => `${p}_${part}`))];
+  const langs = [...new Set(events.flatMap((e) => Object.keys(e.translations ?? {})))].sort();
+  const translated = langs.flatMap((lang) => (['title', 'summary'] as const).map((field) => ({ lang, field })));
+  const header = [...BASE, ...translated.map((t) => `${t.field}_${t.lang}`),
+    ...prefixes.flatMap((p) => SOURCE_PARTS.map((part) => `${p}_${part}`))];
   const rows = events.map((e) => {
     const cell = (key: (typeof BASE)[number]): string => {
       if (key === 'thread_title') return titles.get(e.thread) ?? '';
       if (key === 'people') return (e.people ?? []).join('; ');
       return e[key] ?? '';
     };
+    const translations = translated.map((t) => (Object.hasOwn(e.translations ?? {}, t.lang) ? e.translations?.[t.lang]?.[t.field] : undefined) ?? '');
     const sourceCells = prefixes.flatMap((_, n) => SOURCE_PARTS.map((part) => e.sources[n]?.[part] ?? ''));
-    return [...BASE.map(cell), ...sourceCells];
+    return [...BASE.map(cell), ...translations, ...sourceCells];
   });
   return csvText([header, ...rows]);
 }
@@ -83,6 +91,7 @@ export function toTimelineJS(dataset: AnyDataset): TimelineJSDocument {
       const to = parseCivilDate(e.end);
       if (from && to) slide.display_date = formatCivilRange(from, to);
     }
+    if (e.translations) slide.translations = e.translations;
     const group = titles.get(e.thread);
     if (group) slide.group = group;
     return slide;
@@ -100,11 +109,10 @@ function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pi
 
 /** Our JSON as the data file holds it: a validated Dataset loses its parsed dates (span, when, until). */
 export function toNativeJSON(dataset: AnyDataset): string {
-  const out: RawDataset = {
-    title: dataset.title, description: dataset.description, publisher: dataset.publisher,
-    updated: dataset.updated, license: dataset.license,
+  const out = {
+    ...pick(dataset, DATASET_FIELDS.filter((k) => k !== 'threads' && k !== 'events')),
     threads: dataset.threads.map((t) => pick(t, THREAD_FIELDS)),
     events: dataset.events.map((e) => ({ ...pick(e, EVENT_FIELDS), sources: e.sources.map((s) => pick(s, SOURCE_FIELDS)) })),
-  };
+  } satisfies RawDataset;
   return JSON.stringify(out, null, 2) + '\n';
 }

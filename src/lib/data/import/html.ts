@@ -141,11 +141,10 @@ function sourceList(pieces: Piece[], first: boolean): Link[] | null {
     if (!m) return null;
     const note = m[1] === undefined ? '' : collapse(m[1]);
     const dated = /^(.*?),\s*(\d{4}(?:-\d{2}){0,2})$/.exec(note);
-    if (dated && parseCivilDate(dated[2])) {
-      link.publisher = dated[1]!.trim() || undefined;
-      link.date = dated[2];
-    } else if (note) link.publisher = note;
-    if (link.publisher === undefined) delete link.publisher;
+    const date = dated && parseCivilDate(dated[2]) ? dated[2] : undefined;
+    const publisher = date ? dated![1]!.trim() : note;
+    if (publisher) link.publisher = publisher;
+    if (date) link.date = date;
   }
   return links;
 }

@@ -1,6 +1,7 @@
 import { formatCivilRange, parseCivilDate } from '../dates.ts';
 import type { Problem } from '../types.ts';
 import type { Era } from './types.ts';
+import { collapse } from './util.ts';
 
 /** Notes shared by the TimelineJS and CSV imports, worded once. */
 
@@ -28,7 +29,8 @@ export function refusedLinks(problems: Problem[], where: string, id: string | un
 export function displayNote(candidates: (string | undefined)[], date: string, end: string | undefined): string | undefined {
   const from = parseCivilDate(date);
   const to = end === undefined ? undefined : parseCivilDate(end) ?? undefined;
-  const ours = from ? formatCivilRange(from, to) : undefined;
+  // Collapsed like the candidates, which lose formatRange's thin spaces on the way in.
+  const ours = from ? collapse(formatCivilRange(from, to)) : undefined;
   const kept = [...new Set(candidates.filter((c): c is string => c !== undefined && c !== ours))];
   return kept.length ? `Display date: ${kept.join('; ')}` : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Problem, Thread } from '../types.ts';
-import { safeHttpUrl } from '../validate.ts';
+import { safeHttpUrl, translations } from '../validate.ts';
 import { addSource, assemble, linkSource, mediaSource } from './assemble.ts';
 import type { Draft } from './assemble.ts';
 import { dateFromParts } from './civil.ts';
@@ -44,7 +44,11 @@ function knownThreads(raw: unknown): Thread[] {
   return raw.flatMap((t): Thread[] => {
     const id = str(field(t, 'id'));
     const title = str(field(t, 'title'));
-    return id && title ? [{ id, title, description: str(field(t, 'description')) ?? '' }] : [];
+    if (!id || !title) return [];
+    const thread: Thread = { id, title, description: str(field(t, 'description')) ?? '' };
+    const tr = translations(field(t, 'translations'), ['title', 'description'] as const);
+    if (tr) thread.translations = tr;
+    return [thread];
   });
 }
 
@@ -83,6 +87,9 @@ function readSlide(slide: Obj, where: string, problems: Problem[]): { draft?: Dr
   if (text.text) draft.summary = text.text;
   if (group !== undefined) draft.thread = { title: group };
   if (notes !== undefined) draft.extra.notes = notes;
+  // Our export's extra key (TimelineJS ignores it): the event's text in other languages.
+  const tr = translations(own(slide, 'translations'), ['title', 'summary'] as const);
+  if (tr) draft.extra.translations = tr;
   return { draft, time: start.time || end.time };
 }
 

@@ -1,4 +1,4 @@
-import type { Problem, Source, Thread } from '../types.ts';
+import type { Problem, Source, Thread, Translations } from '../types.ts';
 
 /**
  * What an import produces: our format's field names, not yet validated. A record the import
@@ -12,6 +12,7 @@ export interface ImportedEvent {
   kind: string;
   title?: string;
   summary?: string;
+  translations?: Translations<'title' | 'summary'>;
   thread: string;
   people?: string[];
   place?: string;
