@@ -128,18 +128,23 @@ describe('the built site, served from a sub-path', () => {
     await assertClean();
   });
 
-  it('zooms and pans with keys while the chart has focus', async () => {
+  it('zooms and moves with keys while the chart has focus', async () => {
     const { page, assertClean } = await open('?data=synthetic-60.json');
     const all = await windowText(page);
-    await page.locator('.plot').focus();
+    await page.locator('svg .mark[data-event-id="syn-30"]').focus();
     await page.keyboard.press('+');
     await page.keyboard.press('+');
     const zoomed = await windowText(page);
     expect(zoomed).not.toBe(all);
-    await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe('syn-42');
     await expect.poll(() => windowText(page)).not.toBe(zoomed);
     await page.keyboard.press('0');
     await expect.poll(() => windowText(page)).toBe(all);
+    // The page itself never listens for these keys.
+    await page.locator('h1').click();
+    await page.keyboard.press('+');
+    expect(await windowText(page)).toBe(all);
     await assertClean();
   });
 

@@ -1,6 +1,7 @@
 import { formatCivilDate, formatCivilRange, parseCivilDate } from './dates.ts';
 import type { DatasetMeta, TimelineEvent } from './types.ts';
-import { locale, t } from '../../i18n/i18n.ts';
+import { locale, t } from '../../i18n/i18n.svelte.ts';
+import { localized } from '../../i18n/localize.ts';
 
 /** A link that opens the page with one event selected (`?event=<id>`), keeping `?data=`. */
 export function eventLink(pageUrl: string, id: string): string {
@@ -24,19 +25,19 @@ export function pageLink(pageUrl: string): string {
 
 const updatedText = (meta: DatasetMeta) => {
   const d = parseCivilDate(meta.updated);
-  return d ? formatCivilDate(d, locale) : '';
+  return d ? formatCivilDate(d, locale()) : '';
 };
 
 export function citeDataset(meta: DatasetMeta, pageUrl: string): string {
-  return t('cite.dataset', { publisher: meta.publisher, title: meta.title, updated: updatedText(meta), url: pageLink(pageUrl) });
+  return t('cite.dataset', { publisher: meta.publisher, title: localized(meta, 'title'), updated: updatedText(meta), url: pageLink(pageUrl) });
 }
 
 export function citeEvent(meta: DatasetMeta, event: TimelineEvent, pageUrl: string): string {
   return t('cite.event', {
-    event: event.title,
-    date: formatCivilRange(event.when, event.until, locale),
+    event: localized(event, 'title'),
+    date: formatCivilRange(event.when, event.until, locale()),
     publisher: meta.publisher,
-    title: meta.title,
+    title: localized(meta, 'title'),
     updated: updatedText(meta),
     url: eventLink(pageUrl, event.id),
   });

@@ -19,7 +19,9 @@ export function queryTerms(q: string): string[] {
 }
 
 function searchableText(e: TimelineEvent): string {
-  return [e.title, e.summary, e.people?.join(' '), e.place, e.case, e.quote, e.quote_by].filter(Boolean).join('\n');
+  // Translations too, so a Spanish reader's words find events whichever language is shown.
+  const translated = Object.values(e.translations ?? {}).flatMap((tr) => [tr.title, tr.summary]);
+  return [e.title, e.summary, ...translated, e.people?.join(' '), e.place, e.case, e.quote, e.quote_by].filter(Boolean).join('\n');
 }
 
 const cache = new WeakMap<TimelineEvent, string>();

@@ -6,7 +6,8 @@ import { layoutTimeline, markTime, type Group } from '../time/layout.ts';
 import { ticksFor } from '../time/ticks.ts';
 import { boundsFor, clampWindow, DAY, MIN_SPAN, pan, reveal, sameWindow, span, zoomAbout, type TimeWindow } from '../time/window.ts';
 import type { LayoutMode, ViewMode, ViewState } from '../url/viewState.ts';
-import { t } from '../../i18n/i18n.ts';
+import { locale, setLang, t, type Lang } from '../../i18n/i18n.svelte.ts';
+import { localized } from '../../i18n/localize.ts';
 
 export type Status = 'loading' | 'ready' | 'error';
 
@@ -25,6 +26,8 @@ export class TimelineState {
   filters = $state.raw<Filters>(NO_FILTERS);
   layoutMode = $state<LayoutMode>('time');
   view = $state<ViewMode>('chart');
+  /** The language the reader chose in this view (null: the browser's, not written to the URL). */
+  langChoice = $state<Lang | null>(null);
   selectedId = $state<string | null>(null);
   width = $state(0);
 
@@ -42,10 +45,10 @@ export class TimelineState {
   filtered = $derived(isFiltered(this.filters));
   terms = $derived(queryTerms(this.filters.q));
   counts = $derived(facetCounts(this.events, this.filters, this.window));
-  threadTitles = $derived(new Map((this.dataset?.threads ?? []).map((th) => [th.id, th.title])));
+  threadTitles = $derived(new Map((this.dataset?.threads ?? []).map((th) => [th.id, localized(th, 'title')])));
   groups = $derived<Group[] | null>(
     this.layoutMode === 'thread'
-      ? (this.dataset?.threads ?? []).map((th) => ({ key: th.id, label: th.title }))
+      ? (this.dataset?.threads ?? []).map((th) => ({ key: th.id, label: localized(th, 'title') }))
       : this.layoutMode === 'kind'
         ? KINDS.map((k) => ({ key: k, label: t(`kind.${k}`) }))
         : null,
@@ -54,9 +57,10 @@ export class TimelineState {
     layoutTimeline(this.visible, this.window, this.width, {
       groupOf: this.layoutMode === 'thread' ? (e) => e.thread : this.layoutMode === 'kind' ? (e) => e.kind : null,
       groups: this.groups ?? [],
+      labelOf: (e) => localized(e, 'title'),
     }),
   );
-  ticks = $derived(ticksFor(this.window, this.width));
+  ticks = $derived(ticksFor(this.window, this.width, locale()));
   selected = $derived(this.events.find((e) => e.id === this.selectedId) ?? null);
   /** The selected event's thread, in time order: its story from start to finish. */
   story = $derived(this.selected ? this.events.filter((e) => e.thread === this.selected!.thread) : []);
@@ -106,7 +110,13 @@ export class TimelineState {
       event: this.selectedId,
       layout: this.layoutMode,
       view: this.view,
+      lang: this.langChoice,
     };
+  }
+
+  chooseLang(next: Lang) {
+    this.langChoice = next;
+    setLang(next);
   }
 
   setFilters(patch: Partial<Filters>) {

@@ -68,6 +68,8 @@ export interface LayoutOptions {
   clusterOver?: number;
   /** …and fewer, until a band needs no more than this many lanes. */
   maxLanes?: number;
+  /** The text a mark's label shows (the title in the reader's language). */
+  labelOf?: (e: TimelineEvent) => string;
 }
 
 /** The time a mark's symbol stands for: a range's start, otherwise the middle of the date's period. */
@@ -80,7 +82,7 @@ export const truncateLabel = (title: string, max: number = MAX_LABEL_CHARS) => t
 type Row = Omit<Mark, 'y' | 'label'>;
 
 /** Places one band's events: visible marks, clusters where crowded, lanes so nothing overlaps. */
-function layoutBand(events: readonly TimelineEvent[], w: TimeWindow, width: number, labelLanes: number, clusterOver: number) {
+function layoutBand(events: readonly TimelineEvent[], w: TimeWindow, width: number, labelLanes: number, clusterOver: number, labelOf: (e: TimelineEvent) => string) {
   const k = width / (w.end - w.start);
   const px = (t: number) => (t - w.start) * k;
   const half = MARK_SIZE / 2;
@@ -120,7 +122,7 @@ function layoutBand(events: readonly TimelineEvent[], w: TimeWindow, width: numb
   // A label never runs past the right edge: it is shortened to the room left, or dropped.
   const labels = singles.map((r) => {
     const room = Math.floor((width - (r.x + half + LABEL_GAP)) / CHAR_WIDTH);
-    return room >= 8 ? truncateLabel(r.event.title, Math.min(room, MAX_LABEL_CHARS)) : null;
+    return room >= 8 ? truncateLabel(labelOf(r.event), Math.min(room, MAX_LABEL_CHARS)) : null;
   });
   const items = [
     ...singles.map((r, i) => {
@@ -157,12 +159,12 @@ function layoutBand(events: readonly TimelineEvent[], w: TimeWindow, width: numb
  * never drawn as if it were March 1.
  */
 export function layoutTimeline(events: readonly TimelineEvent[], w: TimeWindow, width: number, options: LayoutOptions = {}): Layout {
-  const { groupOf = null, groups = [], labelLanes = groupOf ? 1 : 4, clusterOver = groupOf ? 3 : 6, maxLanes = groupOf ? 4 : 9 } = options;
+  const { groupOf = null, groups = [], labelLanes = groupOf ? 1 : 4, clusterOver = groupOf ? 3 : 6, maxLanes = groupOf ? 4 : 9, labelOf = (e) => e.title } = options;
   // Long periods (month-precision dates, ranges) can stack lanes even when each column is
   // readable: then gather harder, down to clustering any column with two or more events.
   const layoutBandFit = (members: readonly TimelineEvent[]) => {
-    let out = layoutBand(members, w, width, labelLanes, clusterOver);
-    for (let over = clusterOver - 1; over >= 1 && out.lanes > maxLanes; over--) out = layoutBand(members, w, width, labelLanes, over);
+    let out = layoutBand(members, w, width, labelLanes, clusterOver, labelOf);
+    for (let over = clusterOver - 1; over >= 1 && out.lanes > maxLanes; over--) out = layoutBand(members, w, width, labelLanes, over, labelOf);
     return out;
   };
   if (!groupOf) {

@@ -1,6 +1,7 @@
 import { parseCivilDate } from '../data/dates.ts';
 import { KINDS, type Kind } from '../data/types.ts';
 import { NO_FILTERS, type Filters } from '../query/filters.ts';
+import { isLang, type Lang } from '../../i18n/i18n.svelte.ts';
 
 export const LAYOUTS = ['time', 'thread', 'kind'] as const;
 export type LayoutMode = (typeof LAYOUTS)[number];
@@ -16,12 +17,14 @@ export interface ViewState {
   event: string | null;
   layout: LayoutMode;
   view: ViewMode;
+  /** The language the reader chose; null follows the browser's. */
+  lang: Lang | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, from: null, to: null, event: null, layout: 'time', view: 'chart' };
+export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, from: null, to: null, event: null, layout: 'time', view: 'chart', lang: null };
 
 /** The parameters this module owns; any others in the URL (e.g. `data`, `childId`) are left alone. */
-export const VIEW_KEYS = ['q', 'kind', 'thread', 'person', 'court', 'place', 'from', 'to', 'layout', 'view', 'event'] as const;
+export const VIEW_KEYS = ['q', 'kind', 'thread', 'person', 'court', 'place', 'from', 'to', 'layout', 'view', 'event', 'lang'] as const;
 
 const MAX_TEXT = 200;
 
@@ -67,6 +70,7 @@ export function parseViewState(search: string): ViewState {
     event: event || null,
     layout: oneOf(LAYOUTS, params.get('layout'), 'time'),
     view: oneOf(VIEWS, params.get('view'), 'chart'),
+    lang: isLang(params.get('lang')) ? (params.get('lang') as Lang) : null,
   };
 }
 
@@ -85,6 +89,7 @@ export function serializeViewState(s: ViewState): URLSearchParams {
   if (s.layout !== 'time') p.set('layout', s.layout);
   if (s.view !== 'chart') p.set('view', s.view);
   if (s.event) p.set('event', s.event);
+  if (s.lang) p.set('lang', s.lang);
   return p;
 }
 
