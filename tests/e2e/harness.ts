@@ -35,6 +35,9 @@ export function useSite(routes: Record<string, Route> = {}) {
       expectState?: 'ready' | 'error' | 'loading' | null;
       reducedMotion?: boolean;
       timezoneId?: string;
+      forcedColors?: boolean;
+      colorScheme?: 'light' | 'dark';
+      locale?: string;
       javaScriptEnabled?: boolean;
       beforeGoto?: (page: Page) => Promise<void>;
       /** Console errors a test provokes on purpose. */
@@ -45,6 +48,9 @@ export function useSite(routes: Record<string, Route> = {}) {
       viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
       reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
       timezoneId: options.timezoneId,
+      forcedColors: options.forcedColors ? 'active' : 'none',
+      colorScheme: options.colorScheme ?? 'light',
+      locale: options.locale ?? 'en-US',
       javaScriptEnabled: options.javaScriptEnabled ?? true,
     });
     contexts.push(context);

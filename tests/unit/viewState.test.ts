@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/lib/data/types.ts';
-import { DEFAULT_VIEW, LAYOUTS, parseViewState, serializeViewState, urlForState, VIEWS, type ViewState } from '../../src/lib/url/viewState.ts';
+import { DEFAULT_VIEW, LAYOUTS, parseViewState, serializeViewState, THEMES, urlForState, VIEWS, type ViewState } from '../../src/lib/url/viewState.ts';
 import { parseCivilDate } from '../../src/lib/data/dates.ts';
 import { LANGS } from '../../src/i18n/i18n.svelte.ts';
 
@@ -12,12 +12,12 @@ const state: fc.Arbitrary<ViewState> = fc
     q: text, kinds: fc.subarray([...KINDS]), thread: text, person: text, court: text, place: text,
     from: fc.option(day, { nil: null }), to: fc.option(day, { nil: null }),
     event: fc.option(text.filter((s) => s !== ''), { nil: null }),
-    layout: fc.constantFrom(...LAYOUTS), view: fc.constantFrom(...VIEWS), lang: fc.option(fc.constantFrom(...LANGS), { nil: null }),
+    layout: fc.constantFrom(...LAYOUTS), view: fc.constantFrom(...VIEWS), lang: fc.option(fc.constantFrom(...LANGS), { nil: null }), theme: fc.constantFrom(...THEMES),
   })
-  .map(({ q, kinds, thread, person, court, place, from, to, event, layout, view, lang }) => {
+  .map(({ q, kinds, thread, person, court, place, from, to, event, layout, view, lang, theme }) => {
     // A valid state has its range in order.
     if (from && to && from > to) [from, to] = [to, from];
-    return { filters: { q, kinds, thread, person, court, place }, from, to, event, layout, view, lang };
+    return { filters: { q, kinds, thread, person, court, place }, from, to, event, layout, view, lang, theme };
   });
 
 function isValid(s: ViewState) {
@@ -26,7 +26,7 @@ function isValid(s: ViewState) {
     strings.every((v) => typeof v === 'string' && v.length <= 400 && !/[\u0000-\u001f]/.test(v)) &&
     s.filters.kinds.every((k) => KINDS.includes(k)) &&
     new Set(s.filters.kinds).size === s.filters.kinds.length &&
-    LAYOUTS.includes(s.layout) && VIEWS.includes(s.view) && (s.lang === null || LANGS.includes(s.lang)) &&
+    LAYOUTS.includes(s.layout) && VIEWS.includes(s.view) && (s.lang === null || LANGS.includes(s.lang)) && THEMES.includes(s.theme) &&
     (s.from === null || parseCivilDate(s.from) !== null) &&
     (s.to === null || parseCivilDate(s.to) !== null) &&
     !(s.from && s.to && parseCivilDate(s.from)!.start > parseCivilDate(s.to)!.start)
@@ -57,10 +57,10 @@ describe('view state in the URL', () => {
   });
 
   it('reads every documented parameter', () => {
-    const s = parseViewState('?q=abrego+garcia&kind=policy,error&thread=ocg&person=ICE&court=Supreme%20Court&place=Maryland&from=2025-03-01&to=2025-05-31&event=x-1&layout=thread&view=list&lang=es');
+    const s = parseViewState('?q=abrego+garcia&kind=policy,error&thread=ocg&person=ICE&court=Supreme%20Court&place=Maryland&from=2025-03-01&to=2025-05-31&event=x-1&layout=thread&view=list&lang=es&theme=dark');
     expect(s).toEqual({
       filters: { q: 'abrego garcia', kinds: ['error', 'policy'], thread: 'ocg', person: 'ICE', court: 'Supreme Court', place: 'Maryland' },
-      from: '2025-03-01', to: '2025-05-31', event: 'x-1', layout: 'thread', view: 'list', lang: 'es',
+      from: '2025-03-01', to: '2025-05-31', event: 'x-1', layout: 'thread', view: 'list', lang: 'es', theme: 'dark',
     });
   });
 

@@ -5,7 +5,7 @@ import { queryTerms } from '../query/search.ts';
 import { layoutTimeline, markTime, type Group } from '../time/layout.ts';
 import { ticksFor } from '../time/ticks.ts';
 import { boundsFor, clampWindow, DAY, MIN_SPAN, pan, reveal, sameWindow, span, zoomAbout, type TimeWindow } from '../time/window.ts';
-import type { LayoutMode, ViewMode, ViewState } from '../url/viewState.ts';
+import type { LayoutMode, Theme, ViewMode, ViewState } from '../url/viewState.ts';
 import { locale, setLang, t, type Lang } from '../../i18n/i18n.svelte.ts';
 import { localized } from '../../i18n/localize.ts';
 
@@ -28,8 +28,11 @@ export class TimelineState {
   view = $state<ViewMode>('chart');
   /** The language the reader chose in this view (null: the browser's, not written to the URL). */
   langChoice = $state<Lang | null>(null);
+  theme = $state<Theme>('auto');
   selectedId = $state<string | null>(null);
   width = $state(0);
+  /** Set once the chart has been laid out at its real width with the linked event in view. */
+  drawn = $state(false);
 
   events = $derived<TimelineEvent[]>(this.dataset?.events ?? []);
   extent = $derived<TimeWindow | null>(
@@ -66,7 +69,7 @@ export class TimelineState {
   story = $derived(this.selected ? this.events.filter((e) => e.thread === this.selected!.thread) : []);
   atAll = $derived(sameWindow(this.window, this.bounds));
   /** `ready` only after data has arrived and the chart has a size to draw at. */
-  publicState = $derived<Status>(this.status === 'ready' && this.width === 0 ? 'loading' : this.status);
+  publicState = $derived<Status>(this.status === 'ready' && !this.drawn ? 'loading' : this.status);
 
   setLoading() {
     this.status = 'loading';
@@ -80,6 +83,7 @@ export class TimelineState {
 
   /** Takes a freshly loaded dataset and the view the URL asked for. */
   setData(dataset: Dataset, problems: Problem[], view: ViewState) {
+    this.drawn = false;
     this.dataset = dataset;
     this.problems = problems;
     const notes: string[] = [];
@@ -100,6 +104,16 @@ export class TimelineState {
     this.status = 'ready';
   }
 
+  /**
+   * Called when the chart first has a width: a linked event can only be brought into view (out
+   * of a cluster, say) once the layout is real. Then the page is ready.
+   */
+  firstDraw() {
+    if (this.drawn || this.width <= 0 || this.status !== 'ready') return;
+    if (this.selected && this.view === 'chart') this.ensureVisible(this.selected);
+    this.drawn = true;
+  }
+
   /** The state as the URL should say it. */
   get viewState(): ViewState {
     const whole = this.atAll;
@@ -111,6 +125,7 @@ export class TimelineState {
       layout: this.layoutMode,
       view: this.view,
       lang: this.langChoice,
+      theme: this.theme,
     };
   }
 

@@ -6,6 +6,8 @@ import { isLang, type Lang } from '../../i18n/i18n.svelte.ts';
 export const LAYOUTS = ['time', 'thread', 'kind'] as const;
 export type LayoutMode = (typeof LAYOUTS)[number];
 export const VIEWS = ['chart', 'list'] as const;
+export const THEMES = ['auto', 'light', 'dark', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
 export type ViewMode = (typeof VIEWS)[number];
 
 /** Everything the URL can say about the view; a link reproduces exactly what the reader sees. */
@@ -19,12 +21,14 @@ export interface ViewState {
   view: ViewMode;
   /** The language the reader chose; null follows the browser's. */
   lang: Lang | null;
+  /** Colour theme; `auto` follows the reader's system setting. */
+  theme: Theme;
 }
 
-export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, from: null, to: null, event: null, layout: 'time', view: 'chart', lang: null };
+export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, from: null, to: null, event: null, layout: 'time', view: 'chart', lang: null, theme: 'auto' };
 
 /** The parameters this module owns; any others in the URL (e.g. `data`, `childId`) are left alone. */
-export const VIEW_KEYS = ['q', 'kind', 'thread', 'person', 'court', 'place', 'from', 'to', 'layout', 'view', 'event', 'lang'] as const;
+export const VIEW_KEYS = ['q', 'kind', 'thread', 'person', 'court', 'place', 'from', 'to', 'layout', 'view', 'event', 'lang', 'theme'] as const;
 
 const MAX_TEXT = 200;
 
@@ -71,6 +75,7 @@ export function parseViewState(search: string): ViewState {
     layout: oneOf(LAYOUTS, params.get('layout'), 'time'),
     view: oneOf(VIEWS, params.get('view'), 'chart'),
     lang: isLang(params.get('lang')) ? (params.get('lang') as Lang) : null,
+    theme: oneOf(THEMES, params.get('theme'), 'auto'),
   };
 }
 
@@ -90,6 +95,7 @@ export function serializeViewState(s: ViewState): URLSearchParams {
   if (s.view !== 'chart') p.set('view', s.view);
   if (s.event) p.set('event', s.event);
   if (s.lang) p.set('lang', s.lang);
+  if (s.theme !== 'auto') p.set('theme', s.theme);
   return p;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromParts, dateFromText } from '../../../src/lib/data/import/civil.ts';
-import { slugify, uniqueId } from '../../../src/lib/data/import/slug.ts';
+import { IdPool, slugify } from '../../../src/lib/data/import/slug.ts';
 
 describe('dateFromParts', () => {
   it.each([
@@ -62,9 +62,17 @@ describe('slugify', () => {
   ])('%j → %j', (text, slug) => expect(slugify(text)).toBe(slug));
 });
 
-describe('uniqueId', () => {
-  it('adds -2, -3… like TimelineJS', () => {
-    const used = new Set<string>();
-    expect(['a', 'a', 'a', 'b'].map((x) => uniqueId(x, used))).toEqual(['a', 'a-2', 'a-3', 'b']);
+describe('IdPool', () => {
+  it('adds -2, -3… like TimelineJS, skipping ids already taken', () => {
+    const pool = new IdPool(['b', 'a-3']);
+    expect(['a', 'a', 'a', 'b', 'a'].map((x) => pool.take(x))).toEqual(['a', 'a-2', 'a-4', 'b-2', 'a-5']);
+    expect(pool.has('a-4')).toBe(true);
+  });
+  it('stays fast when every record has the same base', () => {
+    const pool = new IdPool();
+    const start = performance.now();
+    for (let i = 0; i < 100_000; i++) pool.take('update');
+    expect(pool.take('update')).toBe('update-100001');
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });

@@ -35,6 +35,9 @@ describe('reduceHtml', () => {
     const html = 'a<script>alert("x<p>")</script>b<style>p{}</style>c<!-- hidden -->d<iframe src="x">fallback</iframe>e<!doctype html>';
     expect(htmlToText(html)).toBe('abcde');
   });
+  it('finds the end of a skipped element after text that changes length when lower-cased', () => {
+    expect(htmlToText(`${'İ'.repeat(20)}<SCRIPT>x</Script>after`)).toBe(`${'İ'.repeat(20)}after`);
+  });
   it('keeps a lone < as text and tolerates broken markup', () => {
     expect(htmlToText('a < b and 3<4 <p')).toBe('a < b and 3<4 <p');
     expect(htmlToText('<b>unclosed <i>tags')).toBe('unclosed tags');

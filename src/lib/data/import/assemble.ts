@@ -1,7 +1,7 @@
 import { KINDS } from '../types.ts';
 import type { Kind, Problem, RawEvent, Source, Thread } from '../types.ts';
 import type { Link } from './html.ts';
-import { slugify, uniqueId } from './slug.ts';
+import { IdPool, slugify } from './slug.ts';
 import type { ImportedDataset, ImportedEvent } from './types.ts';
 import { hostOf } from './util.ts';
 
@@ -25,9 +25,15 @@ export interface Draft {
 
 export const UNGROUPED: Thread = { id: 'ungrouped', title: 'Ungrouped', description: 'Events that had no group in the imported file.' };
 
-/** Adds a source unless its URL is already there: the same link in Text and Media is one source. */
-export function addSource(list: Source[], source: Source): void {
-  if (!list.some((s) => s.url === source.url)) list.push(source);
+/** Sources in the order found, each URL once: the same link in Text and Media is one source. */
+export class Sources {
+  readonly list: Source[] = [];
+  private readonly urls = new Set<string>();
+  add(source: Source): void {
+    if (this.urls.has(source.url)) return;
+    this.urls.add(source.url);
+    this.list.push(source);
+  }
 }
 
 /** A link from a slide's text: publisher from "(Publisher)" after it, else the site's name. */
@@ -62,9 +68,12 @@ function kindOf(d: Draft): string | undefined {
  */
 export function assemble(drafts: Draft[], known: Thread[], reserved: string[] = []): { dataset: ImportedDataset; problems: Problem[] } {
   const problems: Problem[] = [];
-  const used = new Set([...reserved, ...drafts.flatMap((d) => (d.id ? [d.id] : []))]);
+  const ids = new IdPool([...reserved, ...drafts.flatMap((d) => (d.id ? [d.id] : []))]);
+  const knownById = new Map(known.map((k) => [k.id, k]));
+  const knownByTitle = new Map(known.map((k) => [k.title, k]));
   // Threads by id, and which id each title got, so "Court rulings" in two rows is one thread.
   const threads = new Map<string, Thread>();
+  const threadIds = new IdPool(knownById.keys());
   const byTitle = new Map<string, string>();
   const add = (thread: Thread) => {
     if (!threads.has(thread.id)) threads.set(thread.id, thread);
@@ -73,14 +82,12 @@ export function assemble(drafts: Draft[], known: Thread[], reserved: string[] = 
   };
   const threadFor = (t: Draft['thread']): string => {
     const label = t ?? { title: UNGROUPED.title };
-    const match = known.find((k) => k.id === label.id || (label.id === undefined && k.title === label.title));
+    const match = label.id !== undefined ? knownById.get(label.id) : knownByTitle.get(label.title);
     if (match) return add(match);
     if (label.id !== undefined) return add({ id: label.id, title: label.title, description: '' });
     const seen = byTitle.get(label.title.toLowerCase());
     if (seen !== undefined) return seen;
-    const base = t ? slugify(label.title) || 'group' : UNGROUPED.id;
-    let id = base;
-    for (let n = 2; threads.has(id) || known.some((k) => k.id === id); n++) id = `${base}-${n}`;
+    const id = threadIds.take(t ? slugify(label.title) || 'group' : UNGROUPED.id);
     return add({ id, title: label.title, description: t ? '' : UNGROUPED.description });
   };
 
@@ -94,7 +101,7 @@ export function assemble(drafts: Draft[], known: Thread[], reserved: string[] = 
     }
     if (!d.sources.length) unsourced++;
     const event: ImportedEvent = {
-      id: d.id ?? uniqueId(slugify(d.title ?? '') || 'event', used),
+      id: d.id ?? ids.take(slugify(d.title ?? '') || 'event'),
       date: d.date, kind, thread: threadFor(d.thread), sources: d.sources,
     };
     if (d.end !== undefined) event.end = d.end;

@@ -80,6 +80,3 @@ export function readHeader(header: string[]): Columns | { error: string } {
     notes,
   };
 }
-
-/** Whether a first row looks like our CSV: used to tell CSV from other text. */
-export const looksLikeHeader = (header: string[]): boolean => !('error' in readHeader(header));

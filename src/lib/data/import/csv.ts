@@ -1,12 +1,12 @@
-import type { Problem } from '../types.ts';
-import { safeHttpUrl } from '../validate.ts';
-import { addSource, assemble, linkSource, mediaSource } from './assemble.ts';
+import type { Problem, Source } from '../types.ts';
+import { MAX_EVENTS, safeHttpUrl } from '../validate.ts';
+import { assemble, linkSource, mediaSource, Sources } from './assemble.ts';
 import type { Draft } from './assemble.ts';
 import { dateFromParts, dateFromText, hasTime } from './civil.ts';
 import { readHeader } from './columns.ts';
 import type { Columns } from './columns.ts';
 import { htmlToText, reduceHtml } from './html.ts';
-import { displayNote, eraNote, refusedLinks, TIME_NOTE } from './notes.ts';
+import { displayNote, eraNote, refusedLinks, TIME_NOTE, tooManyEvents } from './notes.ts';
 import { isKebab, slugify } from './slug.ts';
 import type { Era, ImportResult } from './types.ts';
 import { hostOf } from './util.ts';
@@ -112,14 +112,15 @@ function readRow(col: Columns, cells: string[], where: string, titleSeen: boolea
 
   const text = reduceHtml(get('text'));
   const sources = readSources(col, get, where, id, problems);
-  text.links.forEach((l) => addSource(sources, linkSource(l)));
+  text.links.forEach((l) => sources.add(linkSource(l)));
   refusedLinks(problems, where, id, col.label('text'), text.refused);
-  const media = safeHttpUrl(get('media'));
-  if (media) addSource(sources, mediaSource(media, htmlToText(get('media credit')), htmlToText(get('media caption'))));
+  // Only a filled cell: safeHttpUrl('') would throw and catch inside, costly over 100,000 rows.
+  const media = get('media') ? safeHttpUrl(get('media')) : undefined;
+  if (media) sources.add(mediaSource(media, htmlToText(get('media credit')), htmlToText(get('media caption'))));
 
   const group = htmlToText(get('group') || get('tag'));
   const until = end.date !== start.date ? end.date : undefined;
-  const draft: Draft = { where, date: start.date, sources, extra: {}, kindHints: [type, group] };
+  const draft: Draft = { where, date: start.date, sources: sources.list, extra: {}, kindHints: [type, group] };
   if (id) draft.id = id;
   if (until) draft.end = until;
   if (get('kind')) draft.kind = get('kind');
@@ -144,7 +145,7 @@ function readRow(col: Columns, cells: string[], where: string, titleSeen: boolea
 }
 
 function readSources(col: Columns, get: (key: string) => string, where: string, id: string | undefined, problems: Problem[]) {
-  const sources: Draft['sources'] = [];
+  const sources = new Sources();
   const refuse = (field: string, url: string) => refusedLinks(problems, where, id, field, [url]);
   for (const prefix of col.sourcePrefixes) {
     const raw = get(`${prefix} url`);
@@ -156,14 +157,14 @@ function readSources(col: Columns, get: (key: string) => string, where: string, 
     }
     const url = safeHttpUrl(raw);
     if (!url) { refuse(col.label(`${prefix} url`), raw); continue; }
-    const source: Draft['sources'][number] = { publisher: get(`${prefix} publisher`) || hostOf(url), title: get(`${prefix} title`) || hostOf(url), url };
+    const source: Source = { publisher: get(`${prefix} publisher`) || hostOf(url), title: get(`${prefix} title`) || hostOf(url), url };
     if (get(`${prefix} date`)) source.date = get(`${prefix} date`);
     if (get(`${prefix} via`)) source.via = get(`${prefix} via`);
-    addSource(sources, source);
+    sources.add(source);
   }
   for (const raw of get('sources').split(/\s+/).filter(Boolean)) {
     const url = safeHttpUrl(raw);
-    if (url) addSource(sources, { publisher: hostOf(url), title: hostOf(url), url });
+    if (url) sources.add({ publisher: hostOf(url), title: hostOf(url), url });
     else refuse(col.label('sources'), raw);
   }
   return sources;
@@ -176,6 +177,7 @@ export function fromCSV(text: string): ImportResult | { error: string } {
   if (!header || header.every((h) => h.trim() === '')) return { error: 'The CSV file is empty.' };
   const col = readHeader(header);
   if ('error' in col) return col;
+  if (rows.length - 1 > MAX_EVENTS) return { error: tooManyEvents(rows.length - 1) };
   const problems: Problem[] = [...col.notes];
   if (unclosedQuoteRow !== undefined) {
     rows.pop();

@@ -1,4 +1,6 @@
 import type { Problem } from '../types.ts';
+import { MAX_EVENTS } from '../validate.ts';
+import { tooManyEvents } from './notes.ts';
 import { readHeader } from './columns.ts';
 import { fromCSV, parseCSV } from './csv.ts';
 import { fromTimelineJS, isTimelineJS } from './timelinejs.ts';
@@ -58,6 +60,8 @@ export function toNativeDataset(body: string, contentTypeOrName?: string): Detec
     return csv(text);
   }
   if (isTimelineJS(raw)) {
+    const slides = (raw.events as unknown[] | undefined)?.length ?? 0;
+    if (slides > MAX_EVENTS) return { error: tooManyEvents(slides) };
     const result = fromTimelineJS(raw)!;
     return { raw: result.dataset, format: 'timelinejs', problems: result.problems, eras: result.eras, origins: result.origins };
   }

@@ -43,7 +43,7 @@ void csvCoversEvents;
 
 export function toCSV(events: readonly RawEvent[], threads: readonly Thread[]): string {
   const titles = new Map(threads.map((t) => [t.id, t.title]));
-  const most = Math.max(1, ...events.map((e) => e.sources.length));
+  const most = events.reduce((m, e) => Math.max(m, e.sources.length), 1);
   const prefixes = Array.from({ length: most }, (_, n) => (n === 0 ? 'source' : `source${n + 1}`));
   const langs = [...new Set(events.flatMap((e) => Object.keys(e.translations ?? {})))].sort();
   const translated = langs.flatMap((lang) => (['title', 'summary'] as const).map((field) => ({ lang, field })));

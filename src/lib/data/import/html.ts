@@ -36,8 +36,12 @@ interface Tag { name: string; closing: boolean; attrs: Map<string, string>; end:
 const NAME = /[A-Za-z][A-Za-z0-9:-]*/y;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
 
+// No real tag is longer; stopping there keeps a file of "<a <a <a …" from taking quadratic time.
+const MAX_TAG = 4096;
+
 /** Reads a tag starting at `<`; null when it is not one, so "a < b" stays text. */
 function readTag(s: string, start: number): Tag | null {
+  const limit = Math.min(s.length, start + MAX_TAG);
   let i = start + 1;
   const closing = s[i] === '/';
   if (closing) i++;
@@ -46,7 +50,7 @@ function readTag(s: string, start: number): Tag | null {
   if (!name) return null;
   i = NAME.lastIndex;
   const attrs = new Map<string, string>();
-  while (i < s.length) {
+  while (i < limit) {
     const c = s[i]!;
     if (c === '>') return { name: name.toLowerCase(), closing, attrs, end: i + 1 };
     if (/[\s/]/.test(c)) { i++; continue; }
@@ -62,6 +66,7 @@ function readTag(s: string, start: number): Tag | null {
 
 /** Splits HTML into blocks (paragraphs, list items, lines) of text and link pieces. */
 function toBlocks(html: string): Piece[][] {
+  const lastGt = html.lastIndexOf('>');
   const blocks: Piece[][] = [[]];
   let link: Piece | null = null;
   const block = () => blocks[blocks.length - 1]!;
@@ -71,7 +76,9 @@ function toBlocks(html: string): Piece[][] {
   };
   let i = 0;
   while (i < html.length) {
-    const lt = html.indexOf('<', i);
+    // After the last ">" no tag can close, so the rest is text.
+    const next = html.indexOf('<', i);
+    const lt = next > lastGt ? -1 : next;
     const textEnd = lt === -1 ? html.length : lt;
     if (textEnd > i) {
       const text = decodeEntities(html.slice(i, textEnd));
@@ -98,7 +105,10 @@ function toBlocks(html: string): Piece[][] {
     }
     i = tag.end;
     if (!tag.closing && SKIP_CONTENT.has(tag.name)) {
-      const close = html.toLowerCase().indexOf(`</${tag.name}`, i);
+      // Searched in the original string: lower-casing can change its length ("İ" → "i̇").
+      const end = new RegExp(`</${tag.name}`, 'ig');
+      end.lastIndex = i;
+      const close = end.exec(html)?.index ?? -1;
       const gt = close === -1 ? -1 : html.indexOf('>', close);
       i = gt === -1 ? html.length : gt + 1;
     } else if (BLOCK.has(tag.name)) {
@@ -115,7 +125,19 @@ function toBlocks(html: string): Piece[][] {
 }
 
 const LABEL = /^\s*(?:(?:sources?|read more|more|via|see(?: also)?|links?|further reading)\s*:\s*)?$/i;
-const AFTER_LINK = /^\s*(?:\((.*)\))?\s*(?:[,;.|/\u00b7\u2022\u2013\u2014-]|and|&)?\s*$/is;
+const SEPARATOR = /(?:[,;.|/\u00b7\u2022\u2013\u2014-]|(?:^|\s)(?:and|&))$/i;
+
+/**
+ * The words between two links in a list of sources: nothing, a separator, or "(Publisher)" and
+ * a separator. Returns the parenthesis' content ('' when none), or null when it is prose.
+ * Written without a regular expression over the whole gap, whose backtracking on long runs of
+ * spaces would be slow enough to freeze a page.
+ */
+function afterLink(gap: string): string | null {
+  const s = gap.trim().replace(SEPARATOR, '').trim();
+  if (s === '') return '';
+  return s.startsWith('(') && s.endsWith(')') ? s.slice(1, -1) : null;
+}
 
 /**
  * A paragraph such as "Sources: <a>Headline</a> (Publisher), <a>…</a>" lists sources rather than
@@ -137,9 +159,9 @@ function sourceList(pieces: Piece[], first: boolean): Link[] | null {
   if (!links.length || !LABEL.test(gaps[0]!)) return null;
   if (first && gaps[0]!.trim() === '') return null;
   for (const [n, link] of links.entries()) {
-    const m = AFTER_LINK.exec(gaps[n + 1]!);
-    if (!m) return null;
-    const note = m[1] === undefined ? '' : collapse(m[1]);
+    const after = afterLink(gaps[n + 1]!);
+    if (after === null) return null;
+    const note = collapse(after);
     const dated = /^(.*?),\s*(\d{4}(?:-\d{2}){0,2})$/.exec(note);
     const date = dated && parseCivilDate(dated[2]) ? dated[2] : undefined;
     const publisher = date ? dated![1]!.trim() : note;

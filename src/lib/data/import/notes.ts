@@ -1,9 +1,14 @@
 import { formatCivilRange, parseCivilDate } from '../dates.ts';
 import type { Problem } from '../types.ts';
+import { MAX_EVENTS } from '../validate.ts';
 import type { Era } from './types.ts';
 import { collapse } from './util.ts';
 
 /** Notes shared by the TimelineJS and CSV imports, worded once. */
+
+/** The validator refuses more events than MAX_EVENTS; saying so before converting spares the wait. */
+export const tooManyEvents = (n: number): string =>
+  `The file has too many events to show (${n.toLocaleString('en-US')}; the limit is ${MAX_EVENTS.toLocaleString('en-US')}).`;
 
 export const TIME_NOTE: Problem = {
   where: 'dataset', field: 'time', skipped: false,
@@ -27,10 +32,13 @@ export function refusedLinks(problems: Problem[], where: string, id: string | un
  * restates the date (as our own TimelineJS export writes it for ranges).
  */
 export function displayNote(candidates: (string | undefined)[], date: string, end: string | undefined): string | undefined {
+  const given = candidates.filter((c): c is string => c !== undefined);
+  // Formatting builds an Intl.DateTimeFormat, slow enough to matter across 100,000 rows.
+  if (!given.length) return undefined;
   const from = parseCivilDate(date);
   const to = end === undefined ? undefined : parseCivilDate(end) ?? undefined;
   // Collapsed like the candidates, which lose formatRange's thin spaces on the way in.
   const ours = from ? collapse(formatCivilRange(from, to)) : undefined;
-  const kept = [...new Set(candidates.filter((c): c is string => c !== undefined && c !== ours))];
+  const kept = [...new Set(given.filter((c) => c !== ours))];
   return kept.length ? `Display date: ${kept.join('; ')}` : undefined;
 }

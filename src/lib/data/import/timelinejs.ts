@@ -1,6 +1,6 @@
 import type { Problem, Thread } from '../types.ts';
 import { safeHttpUrl, translations } from '../validate.ts';
-import { addSource, assemble, linkSource, mediaSource } from './assemble.ts';
+import { assemble, linkSource, mediaSource, Sources } from './assemble.ts';
 import type { Draft } from './assemble.ts';
 import { dateFromParts } from './civil.ts';
 import type { DateResult } from './civil.ts';
@@ -66,16 +66,17 @@ function readSlide(slide: Obj, where: string, problems: Problem[]): { draft?: Dr
 
   const text = reduceHtml(str(field(slide, 'text', 'text')) ?? '');
   refusedLinks(problems, where, id, 'text.text', text.refused);
-  const sources = text.links.map(linkSource);
+  const sources = new Sources();
+  text.links.forEach((link) => sources.add(linkSource(link)));
   const mediaUrl = safeHttpUrl(field(slide, 'media', 'url'));
-  if (mediaUrl) addSource(sources, mediaSource(mediaUrl, html(slide, 'media', 'credit'), html(slide, 'media', 'caption')));
+  if (mediaUrl) sources.add(mediaSource(mediaUrl, html(slide, 'media', 'credit'), html(slide, 'media', 'caption')));
   const group = html(slide, 'group');
   // TimelineJS drops an end date equal to the start date; so do we.
   const until = end.date !== undefined && end.date !== start.date ? end.date : undefined;
   const notes = displayNote([html(slide, 'display_date'), html(slide, 'start_date', 'display_date'), html(slide, 'end_date', 'display_date')], start.date, until);
 
   const draft: Draft = {
-    where, date: start.date, sources, extra: {},
+    where, date: start.date, sources: sources.list, extra: {},
     kindHints: [str(own(slide, 'type')), group],
   };
   if (id !== undefined) draft.id = id;
