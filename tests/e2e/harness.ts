@@ -19,7 +19,7 @@ export function useSite(routes: Record<string, Route> = {}) {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    site = await serve({ root: 'dist', prefix: PREFIX, mounts: { fixtures: 'tests/fixtures/e2e' }, routes });
+    site = await serve({ root: 'dist', prefix: PREFIX, mounts: { fixtures: 'tests/fixtures/e2e', import: 'tests/fixtures/import' }, routes });
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
   afterAll(async () => {

@@ -23,7 +23,7 @@ describe('locale files', () => {
     walk('src');
     const code = files.filter((f) => /\.(ts|svelte)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
     // Keys built from a kind (`kind.${kind}.short`) count as used through their prefix.
-    const unused = Object.keys(en).filter((k) => !code.includes(`'${k}'`) && !code.includes(`"${k}"`) && !/^kind\.|^layout\./.test(k));
+    const unused = Object.keys(en).filter((k) => !code.includes(`'${k}'`) && !code.includes(`"${k}"`) && !/^(kind|layout|export)\./.test(k));
     expect(unused).toEqual([]);
     const used = [...code.matchAll(/\bt\('([\w.]+)'/g)].map((m) => m[1]!);
     expect(used.filter((k) => !(k in en))).toEqual([]);
