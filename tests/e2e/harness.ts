@@ -38,6 +38,7 @@ export function useSite(routes: Record<string, Route> = {}) {
       forcedColors?: boolean;
       colorScheme?: 'light' | 'dark';
       locale?: string;
+      hasTouch?: boolean;
       javaScriptEnabled?: boolean;
       beforeGoto?: (page: Page) => Promise<void>;
       /** Console errors a test provokes on purpose. */
@@ -51,6 +52,7 @@ export function useSite(routes: Record<string, Route> = {}) {
       forcedColors: options.forcedColors ? 'active' : 'none',
       colorScheme: options.colorScheme ?? 'light',
       locale: options.locale ?? 'en-US',
+      hasTouch: options.hasTouch ?? false,
       javaScriptEnabled: options.javaScriptEnabled ?? true,
     });
     contexts.push(context);

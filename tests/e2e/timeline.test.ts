@@ -85,6 +85,27 @@ describe('the built site, served from a sub-path', () => {
     await assertClean();
   });
 
+  it('zooms with a two-finger pinch and pans with one finger on a touch screen', async () => {
+    const { page, assertClean } = await open('?data=synthetic-60.json', { hasTouch: true, width: 800 });
+    const all = await windowText(page);
+    const box = (await page.locator('.plot svg').boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + 20;
+    const touch = (type: string, points: number[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((x, id) => ({ x: box.x + x, y, id })) });
+    await touch('touchStart', [350, 450]);
+    for (const d of [60, 120, 180, 240]) await touch('touchMove', [350 - d, 450 + d]);
+    await touch('touchEnd', []);
+    await expect.poll(() => shown(page)).toBeLessThan(60);
+    const pinched = await windowText(page);
+    expect(pinched).not.toBe(all);
+    await touch('touchStart', [400]);
+    for (const d of [20, 60, 120]) await touch('touchMove', [400 - d]);
+    await touch('touchEnd', []);
+    await expect.poll(() => windowText(page)).not.toBe(pinched);
+    await assertClean();
+  });
+
   it('opens an event on click with its summary and safe source links', async () => {
     const { page, assertClean } = await open();
     const first = bundled.events[0];

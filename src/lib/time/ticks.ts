@@ -1,4 +1,4 @@
-import { scaleUtc, utcDay, utcMonth, utcYear } from 'd3';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3';
 import { DAY, type TimeWindow } from './window.ts';
 
 export interface Tick {
@@ -20,7 +20,7 @@ const isStart = (interval: typeof utcDay, d: Date) => +interval.floor(d) === +d;
  */
 export function ticksFor(w: TimeWindow, width: number, locale = 'en-US'): Tick[] {
   const count = Math.max(3, Math.floor(width / 100));
-  let dates = scaleUtc().domain([w.start, w.end]).ticks(count);
+  let dates = utcTicks(new Date(w.start), new Date(w.end), count);
   const step = dates.length > 1 ? +dates[1]! - +dates[0]! : DAY;
   if (step < DAY) dates = utcDay.range(utcDay.ceil(new Date(w.start)), new Date(w.end + 1));
   const byMonth = step >= 28 * DAY;
