@@ -5,7 +5,14 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { validateDataset } from './src/lib/data/validate.ts';
-import { staticListHtml } from './src/lib/prerender/staticList.ts';
+import { escapeHtml, staticListHtml } from './src/lib/prerender/staticList.ts';
+import { SCRIPT_DATA_GLOBAL } from './src/lib/data/scriptData.ts';
+
+/** Wraps a JSON dataset as a script that hands it to the app (see src/lib/data/scriptData.ts). */
+export function dataAsScript(json: string): string {
+  JSON.parse(json); // refuse to wrap anything that is not JSON
+  return `self.${SCRIPT_DATA_GLOBAL} = ${json.trim()};\n`;
+}
 
 /** The files from the repo's data/ folder that the site serves next to index.html. */
 const DATA_FILES = ['events.json', 'events.schema.json', 'CHANGELOG.md'];
@@ -30,6 +37,27 @@ function runtimeData(): Plugin {
       for (const name of DATA_FILES) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dataDir, name)) });
       }
+      // oEmbed, for CMSs that discover embeds from a page's address. PUBLIC_URL (the address the
+      // site will live at) makes the iframe address absolute, as oEmbed expects.
+      const base = process.env.PUBLIC_URL ? process.env.PUBLIC_URL.replace(/\/?$/, '/') : './';
+      const meta = JSON.parse(readFileSync(join(dataDir, 'events.json'), 'utf8')) as { title?: string; publisher?: string };
+      const title = meta.title ?? 'Timeline';
+      this.emitFile({
+        type: 'asset',
+        fileName: 'oembed.json',
+        source: JSON.stringify({
+          version: '1.0',
+          type: 'rich',
+          title,
+          provider_name: meta.publisher ?? '',
+          width: 900,
+          height: 720,
+          html: `<iframe src="${base}index.html?embed=1" title="${escapeHtml(title)}" width="100%" height="720" style="border:0;width:100%" loading="lazy"></iframe><script src="${base}embed.js" defer></` + 'script>',
+        }, null, 2),
+      });
+      // The same data as a classic script, for pages in a sandboxed iframe without
+      // allow-same-origin: there fetch() needs CORS headers, a <script src> does not.
+      this.emitFile({ type: 'asset', fileName: 'data/events.js', source: dataAsScript(readFileSync(join(dataDir, 'events.json'), 'utf8')) });
     },
   };
 }
@@ -60,7 +88,11 @@ function hardenedHtml(): Plugin {
       if (!result.ok) throw new Error(`data/events.json: ${result.message}`);
       return html
         .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />\n    <meta name="referrer" content="strict-origin-when-cross-origin" />`)
-        .replace('<div id="app"></div>', `<div id="app">${staticListHtml(result.dataset)}</div>`);
+        .replace('</head>', `  <link rel="alternate" type="application/json+oembed" href="./oembed.json" title="${escapeHtml(result.dataset.title)}" />\n  </head>`)
+        .replace('<div id="app"></div>', `<div id="app">${staticListHtml(result.dataset)}</div>`)
+        // Classic scripts and plain stylesheets load from an opaque origin without CORS.
+        .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
+        .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=');
     },
   };
 }
@@ -69,7 +101,17 @@ export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path of any static host.
   base: './',
   plugins: [svelte(), runtimeData(), hardenedHtml()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: false,
+    // One stylesheet file: CSS injected by script would be an inline style, which the CSP forbids.
+    cssCodeSplit: false,
+    // One classic script, not an ES module: a module script (and a crossorigin stylesheet) needs
+    // CORS headers when the page runs in a sandboxed iframe without allow-same-origin (an opaque
+    // origin), and most static hosts send none. See classicScripts() for the HTML side.
+    rollupOptions: { output: { format: 'iife' } },
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },

@@ -73,7 +73,11 @@ export function useSite(routes: Record<string, Route> = {}) {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => {
-      if (new URL(r.url()).origin !== site.origin) foreign.push(r.url());
+      // The test's own top-level navigations (to a host page, say) are not the app's requests.
+      if (r.isNavigationRequest() && r.frame() === page.mainFrame()) return;
+      const from = r.frame().url();
+      const fromHost = from.startsWith('http') && !from.startsWith(site.origin);
+      if (!fromHost && new URL(r.url()).origin !== site.origin) foreign.push(r.url());
     });
     await options.beforeGoto?.(page);
     await page.goto(site.url + query);

@@ -91,7 +91,7 @@ describe('the built site, served from a sub-path', () => {
     const box = (await page.locator('.plot svg').boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
     const y = box.y + 20;
-    const touch = (type: string, points: number[]) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: number[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((x, id) => ({ x: box.x + x, y, id })) });
     await touch('touchStart', [350, 450]);
     for (const d of [60, 120, 180, 240]) await touch('touchMove', [350 - d, 450 + d]);

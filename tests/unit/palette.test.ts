@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SYMBOL_PATH } from '../../src/lib/time/symbols.ts';
+import { contrast } from '../../src/lib/theme/contrast.ts';
 
 /**
  * Reads the palette from src/app.css (the one source of the colours) and checks WCAG 2.2
@@ -20,24 +21,6 @@ const themes: Record<string, Record<string, string>> = {
   dark: Object.fromEntries(Object.entries(root).map(([k, v]) => [k, pick(v, 1)])),
   contrast: { ...Object.fromEntries(Object.entries(root).map(([k, v]) => [k, pick(v, 0)])), ...vars(contrastBlock) },
 };
-
-function rgb(hex: string): [number, number, number] {
-  const m = hex.match(/^#([0-9a-f]{6})$/i);
-  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
-  const n = parseInt(m[1]!, 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-function luminance(hex: string) {
-  const [r, g, b] = rgb(hex).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-export function contrast(a: string, b: string) {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 const TEXT = 4.5;
 const NON_TEXT = 3;

@@ -1,4 +1,4 @@
-import { validateDataset } from './validate.ts';
+import { importDataset } from './import/importDataset.ts';
 import type { Dataset, Problem } from './types.ts';
 
 export const DEFAULT_DATA_PATH = 'data/events.json';
@@ -76,34 +76,11 @@ function tooBig(size: number): LoadResult {
   return { ok: false, message: `The data file is too large to show (${megabytes(size)}; the limit is ${megabytes(MAX_BYTES)}).` };
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * Our own JSON is the common case and is validated straight away; anything else (TimelineJS
- * JSON, a CSV, or a file too broken to tell) goes to the importers, which are loaded only then,
- * so the first draw does not pay for them.
- */
-function looksNative(raw: unknown): boolean {
-  if (!isObj(raw) || !Array.isArray(raw.events) || isObj(raw.title)) return false;
-  return !raw.events.some((e) => isObj(e) && isObj(e.start_date));
-}
-
 /**
  * Our JSON, TimelineJS JSON or a CSV in TimelineJS's spreadsheet layout or with our column
  * names: detected by reading the file, converted, then validated like any native file.
  */
-export async function parseDataset(body: string, nameOrType?: string): Promise<LoadResult> {
-  // A UTF-8 BOM is legal in a file saved by many editors but not in JSON.parse.
-  const text = body.replace(/^\uFEFF/, '');
-  if (!/\.csv(?:[?#]|$)/i.test(nameOrType ?? '') && text.trimStart().startsWith('{')) {
-    try {
-      const raw: unknown = JSON.parse(text);
-      if (looksNative(raw)) return validateDataset(raw);
-    } catch {
-      // Not JSON after all: the importer explains what it is instead.
-    }
-  }
-  const { importDataset } = await import('./import/importDataset.ts');
+export function parseDataset(body: string, nameOrType?: string): LoadResult {
   const result = importDataset(body, nameOrType);
   return result.ok ? { ok: true, dataset: result.dataset, problems: result.problems } : result;
 }
