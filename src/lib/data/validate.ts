@@ -1,6 +1,7 @@
 import { parseCivilDate } from './dates.ts';
 import { KINDS } from './types.ts';
-import type { Dataset, Kind, Problem, Source, Thread, TimelineEvent, Translations } from './types.ts';
+import type { Dataset, Kind, Problem, Source, Thread, TimelineEvent } from './types.ts';
+import { isObj, own, text, translations } from './coerce.ts';
 
 /**
  * Turns any parsed JSON value into a dataset plus a list of problems. Only a file that is not
@@ -14,13 +15,6 @@ export const MAX_EVENTS = 200_000;
 export type ValidationResult =
   | { ok: true; dataset: Dataset; problems: Problem[] }
   | { ok: false; message: string };
-
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const own = (o: Obj, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
-const text = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 
 /** Only web links: `javascript:`, `data:` and relative URLs are refused. */
 export function safeHttpUrl(value: unknown): string | undefined {
@@ -58,25 +52,6 @@ function validateSource(raw: unknown, n: number): { source?: Source; error?: [st
   const via = text(own(raw, 'via'));
   if (via) source.via = via;
   return { source };
-}
-
-const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
-
-/** Keeps only language codes that look like language codes, and only the named text fields. */
-export function translations<K extends string>(v: unknown, fields: readonly K[]): Translations<K> | undefined {
-  if (!isObj(v)) return undefined;
-  const out: Translations<K> = {};
-  for (const [lang, entry] of Object.entries(v)) {
-    if (!LANG.test(lang) || !isObj(entry)) continue;
-    const picked: Partial<Record<K, string>> = {};
-    for (const f of fields) {
-      const value = text(own(entry, f));
-      if (value) picked[f] = value;
-    }
-    // LANG admits no "__proto__", so plain assignment is safe here.
-    if (Object.keys(picked).length) out[lang] = picked;
-  }
-  return Object.keys(out).length ? out : undefined;
 }
 
 function stringList(v: unknown): string[] | undefined {

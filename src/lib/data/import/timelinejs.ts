@@ -1,5 +1,6 @@
 import type { Problem, Thread } from '../types.ts';
-import { safeHttpUrl, translations } from '../validate.ts';
+import { safeHttpUrl } from '../validate.ts';
+import { translations } from '../coerce.ts';
 import { assemble, linkSource, mediaSource, Sources } from './assemble.ts';
 import type { Draft } from './assemble.ts';
 import { dateFromParts } from './civil.ts';

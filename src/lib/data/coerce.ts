@@ -1,0 +1,31 @@
+import type { Translations } from './types.ts';
+
+/** Small coercions shared by the validators: they accept `unknown` and never throw. */
+export type Obj = Record<string, unknown>;
+
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Own properties only, so "__proto__" or "constructor" in a file can never reach a prototype. */
+export const own = (o: Obj, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+/** A non-blank string, trimmed; anything else is absent. */
+export const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+
+const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
+
+/** Keeps only language codes that look like language codes, and only the named text fields. */
+export function translations<K extends string>(v: unknown, fields: readonly K[]): Translations<K> | undefined {
+  if (!isObj(v)) return undefined;
+  const out: Translations<K> = {};
+  for (const [lang, entry] of Object.entries(v)) {
+    if (!LANG.test(lang) || !isObj(entry)) continue;
+    const picked: Partial<Record<K, string>> = {};
+    for (const f of fields) {
+      const value = text(own(entry, f));
+      if (value) picked[f] = value;
+    }
+    // LANG admits no "__proto__", so plain assignment is safe here.
+    if (Object.keys(picked).length) out[lang] = picked;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
