@@ -15,7 +15,7 @@ export function dataAsScript(json: string): string {
 }
 
 /** The files from the repo's data/ folder that the site serves next to index.html. */
-const DATA_FILES = ['events.json', 'events.schema.json', 'CHANGELOG.md'];
+const DATA_FILES = ['events.json', 'events.schema.json', 'tours.json', 'CHANGELOG.md'];
 const dataDir = resolve(import.meta.dirname, 'data');
 
 /**

@@ -13,11 +13,12 @@ const state: fc.Arbitrary<ViewState> = fc
     from: fc.option(day, { nil: null }), to: fc.option(day, { nil: null }),
     event: fc.option(text.filter((s) => s !== ''), { nil: null }),
     layout: fc.constantFrom(...LAYOUTS), view: fc.constantFrom(...VIEWS), lang: fc.option(fc.constantFrom(...LANGS), { nil: null }), theme: fc.constantFrom(...THEMES),
+    present: fc.boolean(), tour: fc.option(text.filter((s) => s !== ''), { nil: null }), step: fc.option(fc.integer({ min: 1, max: 9_999_999 }), { nil: null }),
   })
-  .map(({ q, kinds, thread, person, court, place, from, to, event, layout, view, lang, theme }) => {
+  .map(({ q, kinds, thread, person, court, place, from, to, event, layout, view, lang, theme, present, tour, step }) => {
     // A valid state has its range in order.
     if (from && to && from > to) [from, to] = [to, from];
-    return { filters: { q, kinds, thread, person, court, place }, from, to, event, layout, view, lang, theme };
+    return { filters: { q, kinds, thread, person, court, place }, from, to, event, layout, view, lang, theme, present, tour, step };
   });
 
 function isValid(s: ViewState) {
@@ -26,7 +27,7 @@ function isValid(s: ViewState) {
     strings.every((v) => typeof v === 'string' && v.length <= 400 && !/[\u0000-\u001f]/.test(v)) &&
     s.filters.kinds.every((k) => KINDS.includes(k)) &&
     new Set(s.filters.kinds).size === s.filters.kinds.length &&
-    LAYOUTS.includes(s.layout) && VIEWS.includes(s.view) && (s.lang === null || LANGS.includes(s.lang)) && THEMES.includes(s.theme) &&
+    LAYOUTS.includes(s.layout) && VIEWS.includes(s.view) && (s.lang === null || LANGS.includes(s.lang)) && THEMES.includes(s.theme) && typeof s.present === 'boolean' && (s.step === null || (Number.isInteger(s.step) && s.step >= 1)) &&
     (s.from === null || parseCivilDate(s.from) !== null) &&
     (s.to === null || parseCivilDate(s.to) !== null) &&
     !(s.from && s.to && parseCivilDate(s.from)!.start > parseCivilDate(s.to)!.start)
@@ -57,10 +58,10 @@ describe('view state in the URL', () => {
   });
 
   it('reads every documented parameter', () => {
-    const s = parseViewState('?q=abrego+garcia&kind=policy,error&thread=ocg&person=ICE&court=Supreme%20Court&place=Maryland&from=2025-03-01&to=2025-05-31&event=x-1&layout=thread&view=list&lang=es&theme=dark');
+    const s = parseViewState('?q=abrego+garcia&kind=policy,error&thread=ocg&person=ICE&court=Supreme%20Court&place=Maryland&from=2025-03-01&to=2025-05-31&event=x-1&layout=thread&view=list&lang=es&theme=dark&present=1&tour=ocg&step=3');
     expect(s).toEqual({
       filters: { q: 'abrego garcia', kinds: ['error', 'policy'], thread: 'ocg', person: 'ICE', court: 'Supreme Court', place: 'Maryland' },
-      from: '2025-03-01', to: '2025-05-31', event: 'x-1', layout: 'thread', view: 'list', lang: 'es', theme: 'dark',
+      from: '2025-03-01', to: '2025-05-31', event: 'x-1', layout: 'thread', view: 'list', lang: 'es', theme: 'dark', present: true, tour: 'ocg', step: 3,
     });
   });
 

@@ -1,5 +1,6 @@
 import { isoDate, parseCivilDate } from '../data/dates.ts';
 import { KINDS, type Dataset, type Kind, type Problem, type TimelineEvent } from '../data/types.ts';
+import type { Tour } from '../data/tours.ts';
 import { applyFilters, facetCounts, inWindow, isFiltered, NO_FILTERS, type Filters } from '../query/filters.ts';
 import { queryTerms } from '../query/search.ts';
 import { layoutTimeline, markTime, type Group } from '../time/layout.ts';
@@ -29,6 +30,12 @@ export class TimelineState {
   /** The language the reader chose in this view (null: the browser's, not written to the URL). */
   langChoice = $state<Lang | null>(null);
   theme = $state<Theme>('auto');
+  tours = $state.raw<Tour[]>([]);
+  /** Presentation mode: one event at a time, big, for a projector. */
+  presenting = $state(false);
+  tourId = $state<string | null>(null);
+  /** 0-based index into `steps`. */
+  step = $state(0);
   selectedId = $state<string | null>(null);
   width = $state(0);
   /** Set once the chart has been laid out at its real width with the linked event in view. */
@@ -68,6 +75,17 @@ export class TimelineState {
   /** The selected event's thread, in time order: its story from start to finish. */
   story = $derived(this.selected ? this.events.filter((e) => e.thread === this.selected!.thread) : []);
   atAll = $derived(sameWindow(this.window, this.bounds));
+  tour = $derived(this.tours.find((tr) => tr.id === this.tourId) ?? null);
+  /** What presentation steps through: the tour's events, or every event the filters leave. */
+  steps = $derived.by(() => {
+    if (!this.tour) return this.visible.map((event) => ({ event, note: undefined as string | undefined, step: undefined as Tour['steps'][number] | undefined }));
+    const byId = new Map(this.events.map((e) => [e.id, e]));
+    return this.tour.steps.flatMap((st) => {
+      const event = byId.get(st.event);
+      return event ? [{ event, note: st.note, step: st }] : [];
+    });
+  });
+  current = $derived(this.steps[Math.min(this.step, this.steps.length - 1)] ?? null);
   /** `ready` only after data has arrived and the chart has a size to draw at. */
   publicState = $derived<Status>(this.status === 'ready' && !this.drawn ? 'loading' : this.status);
 
@@ -100,6 +118,10 @@ export class TimelineState {
     this.window = from || to ? clampWindow({ start: from?.start ?? this.bounds.start, end: to?.end ?? this.bounds.end }, this.bounds) : this.bounds;
     if (view.event && !this.events.some((e) => e.id === view.event)) notes.push(t('link.unknownEvent', { id: view.event }));
     else if (view.event) this.selectedId = view.event;
+    if (view.tour && !this.tours.some((tr) => tr.id === view.tour)) notes.push(t('link.unknownTour', { id: view.tour }));
+    this.tourId = this.tours.some((tr) => tr.id === view.tour) ? view.tour : null;
+    this.presenting = view.present || this.tourId !== null;
+    this.step = view.step !== null ? Math.min(view.step - 1, Math.max(this.steps.length - 1, 0)) : 0;
     this.linkNotes = notes;
     this.status = 'ready';
   }
@@ -126,7 +148,33 @@ export class TimelineState {
       view: this.view,
       lang: this.langChoice,
       theme: this.theme,
+      present: this.presenting && !this.tourId,
+      tour: this.presenting ? this.tourId : null,
+      step: this.presenting ? this.step + 1 : null,
     };
+  }
+
+  /** Starts presenting (a tour, or the events the filters leave) at its first step. */
+  present(tourId: string | null = null, step = 0) {
+    this.tourId = tourId;
+    this.presenting = true;
+    this.goToStep(step);
+  }
+
+  stopPresenting() {
+    this.presenting = false;
+    this.tourId = null;
+  }
+
+  /** Moves to a step and keeps the chart's window and selection on it, so leaving lands there. */
+  goToStep(index: number) {
+    const last = this.steps.length - 1;
+    this.step = Math.min(Math.max(index, 0), Math.max(last, 0));
+    const event = this.current?.event;
+    if (event) {
+      this.selectedId = event.id;
+      this.window = reveal(this.window, markTime(event), this.bounds);
+    }
   }
 
   chooseLang(next: Lang) {

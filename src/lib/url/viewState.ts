@@ -23,12 +23,16 @@ export interface ViewState {
   lang: Lang | null;
   /** Colour theme; `auto` follows the reader's system setting. */
   theme: Theme;
+  /** Presentation mode, the guided tour (if any) and the 1-based step shown. */
+  present: boolean;
+  tour: string | null;
+  step: number | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, from: null, to: null, event: null, layout: 'time', view: 'chart', lang: null, theme: 'auto' };
+export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, from: null, to: null, event: null, layout: 'time', view: 'chart', lang: null, theme: 'auto', present: false, tour: null, step: null };
 
 /** The parameters this module owns; any others in the URL (e.g. `data`, `childId`) are left alone. */
-export const VIEW_KEYS = ['q', 'kind', 'thread', 'person', 'court', 'place', 'from', 'to', 'layout', 'view', 'event', 'lang', 'theme'] as const;
+export const VIEW_KEYS = ['q', 'kind', 'thread', 'person', 'court', 'place', 'from', 'to', 'layout', 'view', 'event', 'lang', 'theme', 'present', 'tour', 'step'] as const;
 
 const MAX_TEXT = 200;
 
@@ -76,6 +80,9 @@ export function parseViewState(search: string): ViewState {
     view: oneOf(VIEWS, params.get('view'), 'chart'),
     lang: isLang(params.get('lang')) ? (params.get('lang') as Lang) : null,
     theme: oneOf(THEMES, params.get('theme'), 'auto'),
+    present: params.get('present') === '1',
+    tour: cleanText(params.get('tour')) || null,
+    step: /^[1-9]\d{0,6}$/.test(params.get('step') ?? '') ? Number(params.get('step')) : null,
   };
 }
 
@@ -96,6 +103,9 @@ export function serializeViewState(s: ViewState): URLSearchParams {
   if (s.event) p.set('event', s.event);
   if (s.lang) p.set('lang', s.lang);
   if (s.theme !== 'auto') p.set('theme', s.theme);
+  if (s.present) p.set('present', '1');
+  if (s.tour) p.set('tour', s.tour);
+  if (s.step !== null) p.set('step', String(s.step));
   return p;
 }
 
