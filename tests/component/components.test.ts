@@ -137,7 +137,8 @@ describe('Legend and ProblemsNotice', () => {
 describe('App', () => {
   it('shows an error with Retry, and Retry loads again', async () => {
     let dataCalls = 0;
-    const fetchFn = vi.fn(async (url: string) => {
+    const fetchFn = vi.fn(async (input: RequestInfo | URL) => {
+      const url = String(input);
       if (url.endsWith('tours.json')) return new Response('', { status: 404 });
       return ++dataCalls === 1 ? new Response('not json', { status: 200 }) : new Response(JSON.stringify(dataset([event('a', '2025-01-01')])), { status: 200 });
     });
