@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, useSite } from './harness.ts';
+import { qrMatrix, qrSvgPath } from '../../src/lib/qr/qr.ts';
 
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8'));
 const tours = JSON.parse(readFileSync('data/tours.json', 'utf8')).tours as { id: string; title: string; steps: { event: string; note?: string }[] }[];
@@ -88,5 +89,43 @@ describe('guided tours', () => {
     expect(await bad.page.locator('.link-note').textContent()).toContain('“no-such-tour” is not available');
     expect(await bad.page.locator('.present').count()).toBe(0);
     await bad.assertClean();
+  });
+});
+
+describe('printed handout', () => {
+  it('prints the filtered events with their sources and a QR code back to the view, and no controls', async () => {
+    const { page, assertClean } = await open('?kind=ruling&thread=abrego-garcia');
+    const expected = (bundled.events as { id: string; kind: string; thread: string; title: string; sources: { url: string }[] }[]).filter((e) => e.kind === 'ruling' && e.thread === 'abrego-garcia');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.locator('section.print');
+    expect(await handout.isVisible()).toBe(true);
+    expect(await page.locator('.page').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    expect(await page.locator('button:visible').count()).toBe(0);
+    expect((await handout.locator('ol > li h2').allTextContents()).sort()).toEqual(expected.map((e) => e.title).sort());
+    const printedUrls = await handout.locator('ol .url').allTextContents();
+    for (const e of expected) for (const src of e.sources) expect(printedUrls).toContain(src.url);
+    expect(await handout.locator('.filters').textContent()).toMatch(/Kind: Court ruling · Case or theme: Kilmar Abrego Garcia/);
+    const url = (await handout.locator('header .url').textContent())!;
+    expect(new URL(url).searchParams.get('kind')).toBe('ruling');
+    expect(await handout.locator('svg.qr path').getAttribute('d')).toBe(qrSvgPath(qrMatrix(url)).d);
+    const pdf = await page.pdf({ format: 'Letter', margin: { top: '1.5cm', bottom: '1.5cm', left: '1.5cm', right: '1.5cm' } });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)!.length).toBeGreaterThanOrEqual(1);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await handout.count()).toBe(0);
+    await assertClean();
+  });
+
+  it('breaks a long handout into pages without splitting an event', async () => {
+    const { page, assertClean } = await open();
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('section.print ol > li').count()).toBe(bundled.events.length);
+    expect(await page.locator('section.print ol > li').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+    const pdf = await page.pdf({ format: 'Letter' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)!.length).toBeGreaterThan(10);
+    await assertClean();
   });
 });

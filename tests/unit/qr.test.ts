@@ -268,7 +268,8 @@ describe('mask selection', () => {
     fill(6, 0, 1, n);
     fill(0, 6, n, 1);
     const centres = ALIGNMENT[version] ?? [];
-    for (const r of centres) for (const c of centres) if (!f[r]![c]) fill(r - 2, c - 2, 5, 5);
+    const inFinderCorner = (r: number, c: number) => (r < 9 || r > n - 9) && (c < 9 || c > n - 9) && !(r > n - 9 && c > n - 9);
+    for (const r of centres) for (const c of centres) if (!inFinderCorner(r, c)) fill(r - 2, c - 2, 5, 5);
     if (version >= 7) {
       fill(0, n - 11, 6, 3);
       fill(n - 11, 0, 3, 6);
@@ -308,6 +309,16 @@ describe('mask selection', () => {
     return out;
   }
 
+  it('(the function-module map above leaves exactly the standard number of codeword and remainder bits)', () => {
+    // Total codewords and remainder bits per version (ISO/IEC 18004, tables 1 and 9).
+    const CODEWORDS = [26, 44, 70, 100, 134, 172, 196, 242, 292, 346, 404, 466, 532, 581, 655];
+    const REMAINDER = [0, 7, 7, 7, 7, 7, 0, 0, 0, 0, 0, 0, 0, 3, 3];
+    CODEWORDS.forEach((codewords, i) => {
+      const free = functionModules(21 + 4 * i).flat().filter((f) => !f).length;
+      expect(free, `version ${i + 1}`).toBe(codewords * 8 + REMAINDER[i]!);
+    });
+  });
+
   it('picks the mask with the lowest penalty (the first one on a tie)', () => {
     // Varied printable text of many lengths, so that every rule decides some of the cases.
     let seed = 7;
@@ -315,7 +326,9 @@ describe('mask selection', () => {
     const mixed = Array.from({ length: 60 }, (_, k) =>
       Array.from({ length: 1 + ((k * 97) % 400) }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join(''),
     );
-    const texts = [SHORT, URL_150, URL_350, UNICODE, 'https://example.org/', ...CAPACITY.map((n) => 'd'.repeat(n - 3)), ...mixed];
+    // Runs of NUL and DEL bytes leave the masks' own patterns showing, skewing the share of dark modules (rule 4).
+    const skewed = CAPACITY.flatMap((n) => ['\0'.repeat(n), '\x7f'.repeat(n - 1)]);
+    const texts = [SHORT, URL_150, URL_350, UNICODE, 'https://example.org/', ...CAPACITY.map((n) => 'd'.repeat(n - 3)), ...mixed, ...skewed];
     for (const text of texts) {
       const m = qrMatrix(text);
       const chosen = FORMAT_M.indexOf(formatBits(m).first);

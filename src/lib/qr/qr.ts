@@ -314,7 +314,7 @@ export function qrMatrix(text: string): boolean[][] {
     symbol.applyMask(mask);
     symbol.drawFormat(mask);
     const score = symbol.penalty();
-    if (score <= bestScore) [best, bestScore] = [mask, score];
+    if (score < bestScore) [best, bestScore] = [mask, score];
     symbol.applyMask(mask);
   }
   symbol.applyMask(best);
