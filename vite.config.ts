@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -97,10 +98,59 @@ function hardenedHtml(): Plugin {
   };
 }
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** JSON inside <script type="application/json">: no "</script" can end the element early. */
+const inlineJson = (json: string) => JSON.stringify(JSON.parse(json)).replace(/</g, '\\u003c');
+
+/**
+ * dist/timeline-offline.html: one self-contained file (code, styles, data, tours inlined) that
+ * works opened from disk with no network, for classrooms where the site is blocked. Its CSP
+ * allows exactly the inlined script and style by hash, and no connections at all.
+ */
+function offlineCopy(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'offline-copy',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle(_options, bundle) {
+      let html = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const js = Object.values(bundle).find((f) => f.type === 'chunk' && f.isEntry);
+      const css = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
+      if (!js || js.type !== 'chunk' || !css || css.type !== 'asset') throw new Error('offline copy: entry script or stylesheet not found');
+      const script = js.code.replace(/<\/script/gi, '<\\/script');
+      const style = String(css.source);
+      const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync(resolve(import.meta.dirname, 'public/favicon.svg'), 'utf8'))}`;
+      const csp = [
+        "default-src 'none'",
+        `script-src ${sha256(script)}`,
+        `style-src ${sha256(style)}`,
+        "img-src 'self' data:",
+        "connect-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ].join('; ');
+      html = html
+        .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/, () => `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+        .replace(/<link rel="icon"[^>]*>/, () => `<link rel="icon" href="${favicon}" type="image/svg+xml" />`)
+        .replace(/\s*<link rel="alternate"[^>]*>/, '')
+        .replace(/<script defer src="[^"]*"><\/script>/, '')
+        .replace(/<link rel="stylesheet" href="[^"]*">/, () => `<style>${style}</style>`)
+        .replace('</body>', () =>
+          `<script type="application/json" id="timeline-data">${inlineJson(readFileSync(join(dataDir, 'events.json'), 'utf8'))}</script>\n` +
+          `<script type="application/json" id="timeline-tours">${inlineJson(readFileSync(join(dataDir, 'tours.json'), 'utf8'))}</script>\n` +
+          `<script>${script}</script>\n</body>`);
+      writeFileSync(join(outDir, 'timeline-offline.html'), html);
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path of any static host.
   base: './',
-  plugins: [svelte(), runtimeData(), hardenedHtml()],
+  plugins: [svelte(), runtimeData(), hardenedHtml(), offlineCopy()],
   build: {
     target: 'es2022',
     sourcemap: false,

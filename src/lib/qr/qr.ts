@@ -130,7 +130,7 @@ function addEcAndInterleave(data: number[], version: number): number[] {
   return result;
 }
 
-// --- Symbol ---
+// --- The module grid ---
 
 /** BCH code of `value`: the remainder of value·x^(degree of poly) modulo `poly`, appended to value. */
 function bch(value: number, poly: number): number {
