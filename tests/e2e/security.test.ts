@@ -22,7 +22,7 @@ const { open } = useSite({
   },
   // Announces more than the size cap.
   'huge.json': (_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(80 * 1024 * 1024) });
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(160 * 1024 * 1024) });
     res.write('{"events": [');
     setTimeout(() => res.socket?.destroy(), 200);
   },
@@ -143,7 +143,7 @@ describe('network faults', () => {
     expect(await cut.page.locator('.error .message').textContent()).toMatch(/network request failed or was cut off/);
     await cut.assertClean();
     const huge = await open('?data=huge.json', { expectState: 'error' });
-    expect(await huge.page.locator('.error .message').textContent()).toMatch(/too large to show \(80\.0 MB; the limit is 64\.0 MB\)/);
+    expect(await huge.page.locator('.error .message').textContent()).toMatch(/too large to show \(160\.0 MB; the limit is 100\.0 MB\)/);
     await huge.assertClean();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignLanes } from '../../src/lib/time/lanes.ts';
 import { BAND_HEADER, CHAR_WIDTH, LANE_HEIGHT, layoutTimeline, MARK_SIZE, truncateLabel } from '../../src/lib/time/layout.ts';
+import type { TimelineEvent } from '../../src/lib/data/types.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
@@ -98,7 +99,8 @@ describe('clusters and bands', () => {
     const { marks, clusters } = layoutTimeline(many.dataset.events, year, 1000);
     expect(marks).toHaveLength(0);
     expect(clusters).toHaveLength(1);
-    expect(clusters[0]!.events).toHaveLength(40);
+    expect(clusters[0]!.count).toBe(40);
+    expect([clusters[0]!.first.id, clusters[0]!.last.id]).toEqual([many.dataset.events[0]!.id, many.dataset.events[39]!.id]);
     expect(clusters[0]!.start).toBe(Date.UTC(2025, 3, 1));
     expect(clusters[0]!.end).toBe(Date.UTC(2025, 3, 4));
   });
@@ -112,7 +114,7 @@ describe('clusters and bands', () => {
   it('gathers harder when lanes would pile up, so a band stays within its lane budget', () => {
     const layout = layoutTimeline(many.dataset.events, { start: Date.UTC(2025, 2, 31), end: Date.UTC(2025, 3, 5) }, 1000, { maxLanes: 5 });
     expect(layout.height).toBeLessThanOrEqual(5 * LANE_HEIGHT);
-    expect(layout.marks.length + layout.clusters.reduce((n, c) => n + c.events.length, 0)).toBe(40);
+    expect(layout.marks.length + layout.clusters.reduce((n, c) => n + c.count, 0)).toBe(40);
   });
 
   it('puts each group in its own labelled band, one after another', () => {
@@ -131,5 +133,31 @@ describe('clusters and bands', () => {
     }
     expect(layout.height).toBe(b!.y + b!.height);
     expect((a!.height - BAND_HEADER) % LANE_HEIGHT).toBe(0);
+  });
+});
+
+import fc from 'fast-check';
+import { eventsInWindow, indexEvents } from '../../src/lib/time/layout.ts';
+import { inWindow } from '../../src/lib/query/filters.ts';
+
+describe('eventsInWindow', () => {
+  it('finds exactly the events overlapping the window, by binary search', () => {
+    const day = 86_400_000;
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ start: fc.integer({ min: 0, max: 400 }), len: fc.integer({ min: 1, max: 40 }) }), { maxLength: 60 }),
+        fc.integer({ min: -50, max: 450 }),
+        fc.integer({ min: 1, max: 200 }),
+        (raw, ws, wl) => {
+          const events = raw
+            .map((r, i) => ({ id: `e${i}`, span: { start: r.start * day, end: (r.start + r.len) * day } }))
+            .sort((a, b) => a.span.start - b.span.start) as unknown as TimelineEvent[];
+          const w = { start: ws * day, end: (ws + wl) * day };
+          const brute = events.filter((e) => inWindow(e, w));
+          expect(eventsInWindow(indexEvents(events), w)).toEqual(brute);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

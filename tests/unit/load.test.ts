@@ -28,14 +28,14 @@ describe('loadDataset', () => {
     const r = await loadDataset('u', ok(JSON.stringify(dataset([event('a', '2025-01-02')]))));
     expect(r.ok && r.dataset.events.length).toBe(1);
   });
-  it('accepts a UTF-8 byte-order mark', () => {
-    expect(parseDataset('\uFEFF' + JSON.stringify(dataset([]))).ok).toBe(true);
+  it('accepts a UTF-8 byte-order mark', async () => {
+    expect((await parseDataset('\uFEFF' + JSON.stringify(dataset([])))).ok).toBe(true);
   });
 
-  it('hands TimelineJS JSON and CSV to the importers', () => {
-    const tl = parseDataset(JSON.stringify({ events: [{ start_date: { year: 2025, month: 3 }, text: { headline: 'H', text: '<p>T <a href="https://e.org/x">src</a></p>' } }] }));
+  it('hands TimelineJS JSON and CSV to the importers', async () => {
+    const tl = await parseDataset(JSON.stringify({ events: [{ start_date: { year: 2025, month: 3 }, text: { headline: 'H', text: '<p>T <a href="https://e.org/x">src</a></p>' } }] }));
     expect(tl.ok && tl.dataset.events.map((e) => [e.date, e.title, e.sources[0]!.url])).toEqual([['2025-03', 'H', 'https://e.org/x']]);
-    const csv = parseDataset('id,date,kind,title,summary,thread,source_publisher,source_title,source_url\na,2025-04-02,ruling,T,S,x,P,PT,https://e.org/a\n', 'events.csv');
+    const csv = await parseDataset('id,date,kind,title,summary,thread,source_publisher,source_title,source_url\na,2025-04-02,ruling,T,S,x,P,PT,https://e.org/a\n', 'events.csv');
     expect(csv.ok && csv.dataset.events.map((e) => e.id)).toEqual(['a']);
   });
   it.each([

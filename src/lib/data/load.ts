@@ -1,4 +1,4 @@
-import { importDataset } from './import/importDataset.ts';
+import { validateDataset } from './validate.ts';
 import type { Dataset, Problem } from './types.ts';
 
 export const DEFAULT_DATA_PATH = 'data/events.json';
@@ -25,7 +25,7 @@ export function resolveDataUrl(param: string | null, pageUrl: string): { url: st
 }
 
 /** Larger files would freeze a phone; a newsroom's real data is far below these. */
-export const MAX_BYTES = 64 * 1024 * 1024;
+export const MAX_BYTES = 100 * 1024 * 1024;
 export const LOAD_TIMEOUT_MS = 20_000;
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -76,11 +76,32 @@ function tooBig(size: number): LoadResult {
   return { ok: false, message: `The data file is too large to show (${megabytes(size)}; the limit is ${megabytes(MAX_BYTES)}).` };
 }
 
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Our own format, recognisably: validated at once, without loading the importers. */
+function looksNative(raw: unknown): boolean {
+  if (!isObj(raw) || !Array.isArray(raw.events) || isObj(raw.title)) return false;
+  return !raw.events.some((e) => isObj(e) && isObj(e.start_date));
+}
+
 /**
  * Our JSON, TimelineJS JSON or a CSV in TimelineJS's spreadsheet layout or with our column
- * names: detected by reading the file, converted, then validated like any native file.
+ * names: detected by reading the file, converted, then validated like any native file. Our own
+ * JSON is the common case; the importers load only for anything else, so the first draw does
+ * not pay for them.
  */
-export function parseDataset(body: string, nameOrType?: string): LoadResult {
+export async function parseDataset(body: string, nameOrType?: string): Promise<LoadResult> {
+  // A UTF-8 BOM is legal in a file saved by many editors but not in JSON.parse.
+  const text = body.replace(/^\uFEFF/, '');
+  if (!/\.csv(?:[?#]|$)/i.test(nameOrType ?? '') && text.trimStart().startsWith('{')) {
+    try {
+      const raw: unknown = JSON.parse(text);
+      if (looksNative(raw)) return validateDataset(raw);
+    } catch {
+      // Not JSON after all: the importer says what it is instead.
+    }
+  }
+  const { importDataset } = await import('./import/importDataset.ts');
   const result = importDataset(body, nameOrType);
   return result.ok ? { ok: true, dataset: result.dataset, problems: result.problems } : result;
 }

@@ -1,9 +1,9 @@
 import { isoDate, parseCivilDate } from '../data/dates.ts';
 import { KINDS, type Dataset, type Kind, type Problem, type TimelineEvent } from '../data/types.ts';
 import type { Tour } from '../data/tours.ts';
-import { applyFilters, facetCounts, inWindow, isFiltered, NO_FILTERS, type Filters } from '../query/filters.ts';
+import { applyFilters, facetCounts, isFiltered, NO_FILTERS, type Filters } from '../query/filters.ts';
 import { queryTerms } from '../query/search.ts';
-import { layoutTimeline, markTime, type Group } from '../time/layout.ts';
+import { eventsInWindow, indexEvents, layoutBands, markTime, prepareBands, type Group } from '../time/layout.ts';
 import { ticksFor } from '../time/ticks.ts';
 import { boundsFor, clampWindow, DAY, MIN_SPAN, pan, reveal, sameWindow, span, zoomAbout, type TimeWindow } from '../time/window.ts';
 import type { LayoutMode, Theme, ViewMode, ViewState } from '../url/viewState.ts';
@@ -42,16 +42,19 @@ export class TimelineState {
   drawn = $state(false);
 
   events = $derived<TimelineEvent[]>(this.dataset?.events ?? []);
+  /** The dataset's extent (a loop: no argument spreading over 100,000 events). */
   extent = $derived<TimeWindow | null>(
     this.events.length
-      ? { start: this.events[0]!.span.start, end: Math.max(...this.events.map((e) => e.span.end)) }
+      ? { start: this.events[0]!.span.start, end: this.events.reduce((m, e) => Math.max(m, e.span.end), -Infinity) }
       : null,
   );
   bounds = $derived(boundsFor(this.extent));
   /** The events the filters and search leave, over all time. */
   visible = $derived(applyFilters(this.events, this.filters));
   /** …and of those, the ones in the window: what the chart and the list show. */
-  inView = $derived(this.visible.filter((e) => inWindow(e, this.window)));
+  /** Typed arrays over `visible`, built when the filters change, so zooming touches only what is near the window. */
+  visibleIndex = $derived(indexEvents(this.visible));
+  inView = $derived(eventsInWindow(this.visibleIndex, this.window));
   filtered = $derived(isFiltered(this.filters));
   terms = $derived(queryTerms(this.filters.q));
   counts = $derived(facetCounts(this.events, this.filters, this.window));
@@ -63,13 +66,12 @@ export class TimelineState {
         ? KINDS.map((k) => ({ key: k, label: t(`kind.${k}`) }))
         : null,
   );
-  layout = $derived(
-    layoutTimeline(this.visible, this.window, this.width, {
-      groupOf: this.layoutMode === 'thread' ? (e) => e.thread : this.layoutMode === 'kind' ? (e) => e.kind : null,
-      groups: this.groups ?? [],
-      labelOf: (e) => localized(e, 'title'),
-    }),
+  bands = $derived(
+    this.groups
+      ? prepareBands(this.visible, this.layoutMode === 'thread' ? (e) => e.thread : (e) => e.kind, this.groups)
+      : [{ key: '', label: '', index: this.visibleIndex }],
   );
+  layout = $derived(layoutBands(this.bands, this.groups !== null, this.window, this.width, { labelOf: (e) => localized(e, 'title') }));
   ticks = $derived(ticksFor(this.window, this.width, locale()));
   selected = $derived(this.events.find((e) => e.id === this.selectedId) ?? null);
   /** The selected event's thread, in time order: its story from start to finish. */

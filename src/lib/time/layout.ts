@@ -32,7 +32,10 @@ export interface Cluster {
   key: string;
   x: number;
   y: number;
-  events: TimelineEvent[];
+  count: number;
+  /** The earliest and latest of its events (for the label and for stepping past it). */
+  first: TimelineEvent;
+  last: TimelineEvent;
   /** The time the cluster's events cover, for zooming into it. */
   start: number;
   end: number;
@@ -81,44 +84,116 @@ export const truncateLabel = (title: string, max: number = MAX_LABEL_CHARS) => t
 
 type Row = Omit<Mark, 'y' | 'label'>;
 
+/**
+ * Numbers about a list of events (sorted by start), computed once per list rather than once per
+ * frame: zooming then touches typed arrays, and only the slice of events near the window.
+ */
+export interface TimeIndex {
+  events: readonly TimelineEvent[];
+  start: Float64Array;
+  end: Float64Array;
+  /** Where each event's symbol stands (markTime). */
+  mark: Float64Array;
+  /** The longest event's duration, which bounds how far before the window an event can start. */
+  maxSpan: number;
+}
+
+export function indexEvents(events: readonly TimelineEvent[]): TimeIndex {
+  const n = events.length;
+  const index: TimeIndex = { events, start: new Float64Array(n), end: new Float64Array(n), mark: new Float64Array(n), maxSpan: 0 };
+  events.forEach((e, i) => {
+    index.start[i] = e.span.start;
+    index.end[i] = e.span.end;
+    index.mark[i] = markTime(e);
+    index.maxSpan = Math.max(index.maxSpan, e.span.end - e.span.start);
+  });
+  return index;
+}
+
+function lowerBound(sorted: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The index range of events that can touch the window, by binary search: no event lasts longer
+ * than maxSpan, so only starts in [w.start - maxSpan, w.end] need a look. This keeps the work
+ * proportional to what is on screen, not to the dataset.
+ */
+export function candidateRange(index: TimeIndex, w: TimeWindow): [number, number] {
+  return [lowerBound(index.start, w.start - index.maxSpan), lowerBound(index.start, w.end)];
+}
+
+/** The events overlapping the window, in order. */
+export function eventsInWindow(index: TimeIndex, w: TimeWindow): TimelineEvent[] {
+  const [lo, hi] = candidateRange(index, w);
+  // Events starting inside the window overlap it; only the earlier ones need their end checked.
+  const firstInside = lowerBound(index.start, w.start);
+  const out: TimelineEvent[] = [];
+  for (let i = lo; i < firstInside; i++) if (index.end[i]! > w.start) out.push(index.events[i]!);
+  for (let i = firstInside; i < hi; i++) out.push(index.events[i]!);
+  return out;
+}
+
 /** Places one band's events: visible marks, clusters where crowded, lanes so nothing overlaps. */
-function layoutBand(events: readonly TimelineEvent[], w: TimeWindow, width: number, labelLanes: number, clusterOver: number, labelOf: (e: TimelineEvent) => string) {
+function layoutBand(index: TimeIndex, w: TimeWindow, width: number, labelLanes: number, clusterOver: number, labelOf: (e: TimelineEvent) => string) {
+  const [lo, hi] = candidateRange(index, w);
+  const { events } = index;
   const k = width / (w.end - w.start);
   const px = (t: number) => (t - w.start) * k;
   const half = MARK_SIZE / 2;
-  const rows: Row[] = [];
-  for (const event of events) {
-    const isRange = event.until !== undefined;
-    const barStart = px(event.span.start);
-    const barEnd = px(event.span.end);
+  const columnCount = Math.max(1, Math.ceil(width / CLUSTER_BIN) + 1);
+  const colOf = (x: number) => Math.min(Math.max(Math.floor(x / CLUSTER_BIN), 0), columnCount - 1);
+
+  // Pass 1: where each visible event's symbol falls, and how many share each column.
+  const xs = new Float64Array(hi - lo).fill(NaN);
+  const perColumn = new Int32Array(columnCount);
+  for (let i = lo; i < hi; i++) {
+    const isRange = events[i]!.until !== undefined;
+    const barStart = (index.start[i]! - w.start) * k;
+    const barEnd = (index.end[i]! - w.start) * k;
     // A range whose start has scrolled out of view keeps its symbol at the visible end of its bar.
-    const x = isRange ? Math.min(Math.max(barStart, 0), barEnd) + half : px(markTime(event));
+    const x = isRange ? Math.min(Math.max(barStart, 0), barEnd) + half : (index.mark[i]! - w.start) * k;
     const visible = isRange ? barEnd >= 0 && barStart <= width : x >= -half && x <= width + half;
-    if (visible) rows.push({ event, x, barStart, barEnd, isRange });
+    if (!visible) continue;
+    xs[i - lo] = x;
+    perColumn[colOf(x)]!++;
   }
-  rows.sort((a, b) => a.x - b.x);
 
-  // Gather crowded columns into clusters: one mark with a count that opens on click or Enter.
-  const columns = new Map<number, Row[]>();
-  for (const r of rows) {
-    const col = Math.floor(r.x / CLUSTER_BIN);
-    columns.set(col, [...(columns.get(col) ?? []), r]);
-  }
+  // Pass 2: crowded columns become clusters (no per-event rows at all); the rest become rows.
   const singles: Row[] = [];
-  const clusters: Omit<Cluster, 'y'>[] = [];
-  for (const [col, members] of columns) {
-    if (members.length > clusterOver) {
-      const evs = members.map((m) => m.event);
-      clusters.push({
-        key: `${col}:${evs[0]!.id}`,
-        x: Math.min(Math.max((col + 0.5) * CLUSTER_BIN, CLUSTER_HALF), width - CLUSTER_HALF),
-        events: evs,
-        start: Math.min(...evs.map((e) => e.span.start)),
-        end: Math.max(...evs.map((e) => e.span.end)),
-      });
-    } else singles.push(...members);
+  const clusterAt = new Map<number, Omit<Cluster, 'y'>>();
+  for (let i = lo; i < hi; i++) {
+    const x = xs[i - lo]!;
+    if (Number.isNaN(x)) continue;
+    const event = events[i]!;
+    const col = colOf(x);
+    if (perColumn[col]! > clusterOver) {
+      const c = clusterAt.get(col);
+      if (!c) {
+        clusterAt.set(col, {
+          key: `${col}:${event.id}`,
+          x: Math.min(Math.max((col + 0.5) * CLUSTER_BIN, CLUSTER_HALF), width - CLUSTER_HALF),
+          count: 1, first: event, last: event, start: event.span.start, end: event.span.end,
+        });
+      } else {
+        c.count++;
+        c.last = event;
+        c.end = Math.max(c.end, event.span.end);
+      }
+    } else {
+      singles.push({ event, x, barStart: px(event.span.start), barEnd: px(event.span.end), isRange: event.until !== undefined });
+    }
   }
+  const clusters = [...clusterAt.values()];
 
+  singles.sort((a, b) => a.x - b.x);
   // A label never runs past the right edge: it is shortened to the room left, or dropped.
   const labels = singles.map((r) => {
     const room = Math.floor((width - (r.x + half + LABEL_GAP)) / CHAR_WIDTH);
@@ -152,32 +227,42 @@ function layoutBand(events: readonly TimelineEvent[], w: TimeWindow, width: numb
   return { marks, clusters: outClusters, lanes };
 }
 
+/** A band's events, indexed once (when the data, filters or layout mode change). */
+export interface BandInput extends Group {
+  index: TimeIndex;
+}
+
+/** Splits events into bands (none when `groupOf` is null) and indexes each; not per frame. */
+export function prepareBands(events: readonly TimelineEvent[], groupOf: ((e: TimelineEvent) => string) | null, groups: readonly Group[]): BandInput[] {
+  if (!groupOf) return [{ key: '', label: '', index: indexEvents(events) }];
+  const byGroup = new Map<string, TimelineEvent[]>(groups.map((g) => [g.key, []]));
+  for (const e of events) byGroup.get(groupOf(e))?.push(e);
+  return groups.filter((g) => byGroup.get(g.key)!.length > 0).map((g) => ({ ...g, index: indexEvents(byGroup.get(g.key)!) }));
+}
+
 /**
  * Places the events whose symbol is in the window (or, for a range, whose bar is), in one band
  * or in one labelled band per group. A day sits at its middle; a month- or year-precision date
  * sits at the middle of its period with a bracket over the whole period, so "March 2025" is
  * never drawn as if it were March 1.
  */
-export function layoutTimeline(events: readonly TimelineEvent[], w: TimeWindow, width: number, options: LayoutOptions = {}): Layout {
-  const { groupOf = null, groups = [], labelLanes = groupOf ? 1 : 4, clusterOver = groupOf ? 3 : 6, maxLanes = groupOf ? 4 : 9, labelOf = (e) => e.title } = options;
+export function layoutBands(bands: readonly BandInput[], grouped: boolean, w: TimeWindow, width: number, options: LayoutOptions = {}): Layout {
+  const { labelLanes = grouped ? 1 : 4, clusterOver = grouped ? 3 : 6, maxLanes = grouped ? 4 : 9, labelOf = (e) => e.title } = options;
   // Long periods (month-precision dates, ranges) can stack lanes even when each column is
   // readable: then gather harder, down to clustering any column with two or more events.
-  const layoutBandFit = (members: readonly TimelineEvent[]) => {
-    let out = layoutBand(members, w, width, labelLanes, clusterOver, labelOf);
-    for (let over = clusterOver - 1; over >= 1 && out.lanes > maxLanes; over--) out = layoutBand(members, w, width, labelLanes, over, labelOf);
+  const layoutBandFit = (index: TimeIndex) => {
+    let out = layoutBand(index, w, width, labelLanes, clusterOver, labelOf);
+    for (let over = clusterOver - 1; over >= 1 && out.lanes > maxLanes; over--) out = layoutBand(index, w, width, labelLanes, over, labelOf);
     return out;
   };
-  if (!groupOf) {
-    const band = layoutBandFit(events);
+  if (!grouped) {
+    const band = layoutBandFit(bands[0]?.index ?? indexEvents([]));
     return { marks: band.marks, clusters: band.clusters, bands: [], height: Math.max(band.lanes, 1) * LANE_HEIGHT };
   }
-  const byGroup = new Map<string, TimelineEvent[]>(groups.map((g) => [g.key, []]));
-  for (const e of events) byGroup.get(groupOf(e))?.push(e);
   const out: Layout = { marks: [], clusters: [], bands: [], height: 0 };
-  for (const g of groups) {
-    const members = byGroup.get(g.key)!;
-    if (members.length === 0) continue;
-    const band = layoutBandFit(members);
+  for (const g of bands) {
+    const band = layoutBandFit(g.index);
+    if (band.marks.length === 0 && band.clusters.length === 0 && g.index.events.length === 0) continue;
     const top = out.height + BAND_HEADER;
     const lanes = Math.max(band.lanes, 1);
     out.bands.push({ key: g.key, label: g.label, y: out.height, height: BAND_HEADER + lanes * LANE_HEIGHT });
@@ -186,4 +271,10 @@ export function layoutTimeline(events: readonly TimelineEvent[], w: TimeWindow, 
     out.height = top + lanes * LANE_HEIGHT;
   }
   return out;
+}
+
+/** The same in one call, indexing as it goes: for tests and one-off layouts. */
+export function layoutTimeline(events: readonly TimelineEvent[], w: TimeWindow, width: number, options: LayoutOptions = {}): Layout {
+  const groupOf = options.groupOf ?? null;
+  return layoutBands(prepareBands(events, groupOf, options.groups ?? []), groupOf !== null, w, width, options);
 }

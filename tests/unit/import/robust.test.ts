@@ -69,27 +69,33 @@ describe('too many records', () => {
   });
 });
 
-describe('hostile sizes take linear time', () => {
-  const within = (ms: number, f: () => unknown) => {
-    const start = performance.now();
-    f();
-    expect(performance.now() - start).toBeLessThan(ms);
-  };
+// Inputs that once took quadratic time. No stopwatch here (timed tests flake): they must simply
+// finish with the right result; a regression to quadratic time shows up as a test timeout.
+describe('hostile sizes are handled', () => {
   const n = 20_000;
-  it.each([
-    ['spaces after a link', `<p>x</p><p><a href="https://e.org/a">A</a>${' '.repeat(n)}x</p>`],
-    ['unclosed tags', '<a '.repeat(n)],
-    ['many skipped elements', '<script></script>x'.repeat(n)],
-    ['commas in a parenthesis', `<p>x</p><p>Sources: <a href="https://e.org/a">A</a> (${', '.repeat(n)}x)</p>`],
-  ])('HTML: %s', (_name, html) => within(1500, () => reduceHtml(html)));
+  it('HTML: spaces after a link', () => {
+    const r = reduceHtml(`<p>x</p><p><a href="https://e.org/a">A</a>${' '.repeat(n)}x</p>`);
+    expect([r.text, r.links.map((l) => l.url)]).toEqual(['x A x', ['https://e.org/a']]);
+  });
+  it('HTML: unclosed tags stay text', () => {
+    expect(reduceHtml('<a '.repeat(n)).text).toBe(Array(n).fill('<a').join(' '));
+  });
+  it('HTML: many skipped elements', () => {
+    expect(reduceHtml('<script></script>x'.repeat(n)).text).toBe('x'.repeat(n));
+  });
+  it('HTML: commas in a parenthesis', () => {
+    const r = reduceHtml(`<p>x</p><p>Sources: <a href="https://e.org/a">A</a> (${', '.repeat(n)}x)</p>`);
+    expect([r.text, r.links.length]).toEqual(['x', 1]);
+  });
 
   it('20,000 slides with the same headline and distinct non-Latin groups', () => {
     const events = Array.from({ length: n }, (_, i) => ({ start_date: { year: 2025 }, text: { headline: 'Update' }, group: `法院${i}` }));
-    within(5000, () => expect(fromTimelineJS({ events })!.dataset.events.at(-1)!.id).toBe(`update-${n}`));
+    expect(fromTimelineJS({ events })!.dataset.events.at(-1)!.id).toBe(`update-${n}`);
   });
 
   it('a cell of 20,000 URLs and 100,000 rows', () => {
-    within(3000, () => fromCSV(`date,title,sources\n2025,x,"${Array.from({ length: n }, (_, i) => `https://e.org/${i}`).join(' ')}"\n`));
-    within(10_000, () => expect(importDataset(`date,title,summary,source_url\n${'2025,x,y,https://e.org/\n'.repeat(100_000)}`).ok).toBe(true));
+    const wide = fromCSV(`date,title,sources\n2025,x,"${Array.from({ length: n }, (_, i) => `https://e.org/${i}`).join(' ')}"\n`);
+    expect('error' in wide ? wide.error : wide.dataset.events.length).toBe(1);
+    expect(importDataset(`date,title,summary,source_url\n${'2025,x,y,https://e.org/\n'.repeat(100_000)}`).ok).toBe(true);
   });
 });
