@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 const file = process.argv[2] ?? 'results/latest.json';
 const { meta, runs } = JSON.parse(readFileSync(file, 'utf8'));
 const median = (xs) => {
-  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  // Infinity stands for "did not finish" and sorts last; NaN and missing values are left out.
+  const v = xs.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
   return v.length ? (v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2) : null;
 };
 const PEERS = [['timelinejs', 'TimelineJS3'], ['vis-timeline', 'vis-timeline']];

@@ -3,10 +3,14 @@ import type { TimelineState } from '../lib/state/timeline.svelte.ts';
 import { dragBy, pinch, wheelFactor, zoomAtPixel } from '../lib/time/gesture.ts';
 import type { TimeWindow } from '../lib/time/window.ts';
 
+/** The vertical plot's axis starts this far below the top of the svg (room for the first label). */
+export const AXIS_PAD = 12;
 /** A press that moves less than this is a click (on a mark), not a drag. */
 const DRAG_THRESHOLD = 4;
 
 export interface GestureOptions {
+  /** Which way time runs on the plot. */
+  vertical: () => boolean;
   /** In an embed, a plain wheel and a one-finger swipe belong to the host page. */
   cooperative: () => boolean;
   /** Called when a plain wheel was left to the page, to show how to zoom instead. */
@@ -21,7 +25,10 @@ export interface GestureOptions {
  */
 export function gestures(s: TimelineState, options: GestureOptions): Attachment<SVGSVGElement> {
   return (node) => {
-    const x = (clientX: number) => clientX - node.getBoundingClientRect().left;
+    /** The pointer's position along the time axis, and that axis's length. */
+    const along = (ev: { clientX: number; clientY: number }) =>
+      options.vertical() ? ev.clientY - node.getBoundingClientRect().top - AXIS_PAD : ev.clientX - node.getBoundingClientRect().left;
+    const length = () => s.axisLength;
     const pointers = new Map<number, number>();
     let drag: { window: TimeWindow; from: number[]; moved: boolean } | null = null;
     /** The click that ends a drag is not a click on whatever is under the pointer. */
@@ -34,10 +41,10 @@ export function gestures(s: TimelineState, options: GestureOptions): Attachment<
         return; // not prevented: the host page scrolls
       }
       ev.preventDefault();
-      if (!zoomKey && Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) {
-        s.setWindow(dragBy(s.window, -ev.deltaX, s.width, s.bounds)); // a sideways trackpad swipe pans
+      if (!zoomKey && !options.vertical() && Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) {
+        s.setWindow(dragBy(s.window, -ev.deltaX, length(), s.bounds)); // a sideways trackpad swipe pans
       } else {
-        s.setWindow(zoomAtPixel(s.window, wheelFactor(ev.deltaY, ev.deltaMode, ev.ctrlKey), x(ev.clientX), s.width, s.bounds));
+        s.setWindow(zoomAtPixel(s.window, wheelFactor(ev.deltaY, ev.deltaMode, ev.ctrlKey), along(ev), length(), s.bounds));
       }
     }
 
@@ -47,24 +54,26 @@ export function gestures(s: TimelineState, options: GestureOptions): Attachment<
 
     function onpointerdown(ev: PointerEvent) {
       if (ev.pointerType === 'mouse' && ev.button !== 0) return;
-      pointers.set(ev.pointerId, x(ev.clientX));
+      pointers.set(ev.pointerId, along(ev));
       restart();
     }
 
     function onpointermove(ev: PointerEvent) {
       if (!drag || !pointers.has(ev.pointerId)) return;
-      pointers.set(ev.pointerId, x(ev.clientX));
+      pointers.set(ev.pointerId, along(ev));
       const now = [...pointers.values()];
       if (now.length >= 2) {
         drag.moved = true;
-        s.setWindow(pinch(drag.window, [drag.from[0]!, drag.from[1]!], [now[0]!, now[1]!], s.width, s.bounds));
-      } else if (!(options.cooperative() && ev.pointerType === 'touch')) {
+        s.setWindow(pinch(drag.window, [drag.from[0]!, drag.from[1]!], [now[0]!, now[1]!], length(), s.bounds));
+      } else if (!((options.cooperative() || options.vertical()) && ev.pointerType === 'touch')) {
+        // One finger belongs to the page when embedded, or when the page scrolls the same way as
+        // the timeline (vertical); two fingers always pan and zoom.
         const dx = now[0]! - drag.from[0]!;
         if (!drag.moved && Math.abs(dx) < DRAG_THRESHOLD) return;
         // Capture only once it is a drag, so a plain click still lands on the mark under it.
         if (!drag.moved) node.setPointerCapture(ev.pointerId);
         drag.moved = true;
-        s.setWindow(dragBy(drag.window, dx, s.width, s.bounds));
+        s.setWindow(dragBy(drag.window, dx, length(), s.bounds));
       }
     }
 

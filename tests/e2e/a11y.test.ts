@@ -50,6 +50,18 @@ describe('keyboard alone', () => {
     // Tab leaves the chart in one press (no trap).
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.plot') === null)).toBe(true);
+    // Presentation: open, step, leave — and focus comes back to where it was.
+    for (let i = 0; i < 40 && (await active(page)) !== 'Present'; i++) await page.keyboard.press('Shift+Tab');
+    expect(await active(page)).toBe('Present');
+    await page.keyboard.press('Enter');
+    const progress = page.locator('.present .progress');
+    expect(await progress.textContent()).toMatch(/^1 \//);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    expect(await progress.textContent()).toMatch(/^3 \//);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.present').count()).toBe(0);
+    expect(await active(page)).toBe('Present');
     await assertClean();
   });
 
@@ -107,6 +119,26 @@ describe('Spanish', () => {
     const { page, assertClean } = await open('', { locale: 'es-MX' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.getByRole('button', { name: 'Filtros' }).isVisible()).toBe(true);
+    await assertClean();
+  });
+});
+
+describe('phones', () => {
+  it('opens the filters as a drawer and closes it with “Show N events”', async () => {
+    const { page, assertClean } = await open('', { width: 375, height: 740 });
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const drawer = page.locator('.filters');
+    expect(await drawer.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    const box = (await drawer.boundingBox())!;
+    expect(box.y + box.height).toBeCloseTo(740, -1);
+    await page.getByRole('checkbox', { name: /Policy/ }).check();
+    const done = page.getByRole('button', { name: /^Show \d+ events$/ });
+    const count = Number((await done.textContent())!.match(/\d+/)![0]);
+    expect(count).toBe(bundled.events.filter((e: { kind: string }) => e.kind === 'policy').length);
+    await expectNoAxeViolations(page);
+    await done.click();
+    expect(await page.locator('.filters').count()).toBe(0);
+    expect(await active(page)).toMatch(/^Filters/);
     await assertClean();
   });
 });

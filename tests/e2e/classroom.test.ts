@@ -100,6 +100,7 @@ describe('printed handout', () => {
   it('prints the filtered events with their sources and a QR code back to the view, and no controls', async () => {
     const { page, assertClean } = await open('?kind=ruling&thread=abrego-garcia');
     const expected = (bundled.events as { id: string; kind: string; thread: string; title: string; sources: { url: string }[] }[]).filter((e) => e.kind === 'ruling' && e.thread === 'abrego-garcia');
+    await page.locator('.app[data-extras="ready"]').waitFor();
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator('section.print');
@@ -124,6 +125,7 @@ describe('printed handout', () => {
 
   it('breaks a long handout into pages without splitting an event', async () => {
     const { page, assertClean } = await open();
+    await page.locator('.app[data-extras="ready"]').waitFor();
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('section.print ol > li').count()).toBe(bundled.events.length);

@@ -155,6 +155,7 @@ describe('network faults', () => {
 
   it('keeps working offline once loaded', async () => {
     const { page, context, assertClean } = await open();
+    await page.locator('.app[data-extras="ready"]').waitFor();
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     await page.getByRole('button', { name: 'Filters' }).click();
@@ -162,6 +163,11 @@ describe('network faults', () => {
     await page.getByRole('button', { name: 'List', exact: true }).click();
     await page.locator('.list button.open').first().click();
     expect(await page.locator('aside.detail').count()).toBe(1);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    expect(await page.locator('.present .progress').textContent()).toMatch(/^1 \//);
+    await page.keyboard.press('Escape');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('deportation-errors-timeline.csv');
     expect(await page.locator('.app').getAttribute('data-state')).toBe('ready');
     await assertClean();
   });

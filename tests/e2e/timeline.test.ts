@@ -201,6 +201,38 @@ describe('the built site, served from a sub-path', () => {
     await assertClean();
   });
 
+  it('turns vertical below 600 px: time runs down, labels read across, still zoomable', async () => {
+    const { page, assertClean } = await open('?data=synthetic-60.json', { width: 400, height: 900, hasTouch: true });
+    expect(await page.locator('.timeline.vertical').count()).toBe(1);
+    const marks = await page.locator('svg .mark').evaluateAll((els) => els.map((el) => {
+      const r = el.querySelector('.symbol')!.getBoundingClientRect();
+      return { id: el.getAttribute('data-event-id')!, x: r.x, y: r.y };
+    }));
+    expect(marks.length).toBeGreaterThan(10);
+    // Later events sit lower down.
+    const byId = new Map(marks.map((m) => [Number(m.id.slice(4)), m.y]));
+    const ids = [...byId.keys()].sort((a, b) => a - b);
+    expect(byId.get(ids.at(-1)!)!).toBeGreaterThan(byId.get(ids[0]!)! + 200);
+    expect(await page.locator('svg .mark text').count()).toBeGreaterThan(5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    // Two fingers apart, vertically, zoom; one finger is left to the page.
+    const all = await windowText(page);
+    const box = (await page.locator('.plot svg').boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', ys: number[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: ys.map((y, id) => ({ x: box.x + 200, y: box.y + y, id })) });
+    await touch('touchStart', [250]);
+    for (const d of [30, 60, 90]) await touch('touchMove', [250 + d]);
+    await touch('touchEnd', []);
+    expect(await windowText(page)).toBe(all);
+    await touch('touchStart', [260, 320]);
+    for (const d of [40, 80, 120]) await touch('touchMove', [260 - d, 320 + d]);
+    await touch('touchEnd', []);
+    await expect.poll(() => shown(page)).toBeLessThan(60);
+    await expectNoAxeViolations(page);
+    await assertClean();
+  });
+
   it('fits a 320 px phone without horizontal scrolling', async () => {
     const { page, assertClean } = await open('', { width: 320, height: 700 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -64,6 +64,12 @@ describe('validateDataset', () => {
     expect(r.dataset.translations).toEqual({ es: { title: 'Cronología', description: 'D' } });
   });
 
+  it('survives values that cannot be turned into strings', () => {
+    const raw = JSON.parse('{"events":[{"id":"a","date":{"toString":false},"kind":{"toString":false},"title":"t","summary":"s","thread":"x","sources":[{"publisher":"p","title":"t","url":{"toString":false}}]}]}');
+    const r = valid(raw);
+    expect(r.problems[0]).toMatchObject({ field: 'date', message: '{"toString":false} is not a real date (use YYYY, YYYY-MM or YYYY-MM-DD)' });
+  });
+
   it('refuses a file that is not a dataset', () => {
     for (const raw of [null, [], 'x', 3, {}, { events: {} }]) expect(validateDataset(raw).ok).toBe(false);
   });

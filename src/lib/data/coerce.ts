@@ -11,6 +11,20 @@ export const own = (o: Obj, key: string): unknown => (Object.hasOwn(o, key) ? o[
 /** A non-blank string, trimmed; anything else is absent. */
 export const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 
+/**
+ * Any value as a problem message quotes it, cut short. Never String() on an object from a file:
+ * `{"toString": false}` is valid JSON and would make String() throw.
+ */
+export function describe(v: unknown, max = 60): string {
+  if (typeof v === 'string') return `"${v.slice(0, max)}"`;
+  if (v === null || typeof v !== 'object') return String(v);
+  try {
+    return JSON.stringify(v).slice(0, max);
+  } catch {
+    return 'a value';
+  }
+}
+
 const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 
 /** Keeps only language codes that look like language codes, and only the named text fields. */

@@ -1,7 +1,7 @@
 import { parseCivilDate } from './dates.ts';
 import { KINDS } from './types.ts';
 import type { Dataset, Kind, Problem, Source, Thread, TimelineEvent } from './types.ts';
-import { isObj, own, text, translations } from './coerce.ts';
+import { describe, isObj, own, text, translations } from './coerce.ts';
 
 /**
  * Turns any parsed JSON value into a dataset plus a list of problems. Only a file that is not
@@ -39,7 +39,7 @@ function validateSource(raw: unknown, n: number): { source?: Source; error?: [st
   if (!isObj(raw)) return { error: [field, 'is not an object'] };
   const url = safeHttpUrl(own(raw, 'url'));
   if (!url) {
-    const shown = typeof own(raw, 'url') === 'string' ? ` ("${String(own(raw, 'url')).slice(0, 60)}")` : '';
+    const shown = own(raw, 'url') === undefined ? '' : ` (${describe(own(raw, 'url'))})`;
     return { error: [`${field}.url`, `must be an http(s) web address${shown}`] };
   }
   const publisher = text(own(raw, 'publisher'));
@@ -77,18 +77,18 @@ function validateEvent(raw: unknown, index: number, threads: Set<string>, seen: 
   const dateText = own(raw, 'date');
   const when = parseCivilDate(dateText);
   if (!when) {
-    return skip('date', dateText === undefined ? 'is missing' : `"${String(dateText)}" is not a real date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+    return skip('date', dateText === undefined ? 'is missing' : `${describe(dateText)} is not a real date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
   }
   const endText = own(raw, 'end');
   let until = undefined;
   if (endText !== undefined && endText !== null && endText !== '') {
     until = parseCivilDate(endText) ?? undefined;
-    if (!until) return skip('end', `"${String(endText)}" is not a real date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+    if (!until) return skip('end', `${describe(endText)} is not a real date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
     if (until.end <= when.start) return skip('end', `is before the event's date ${when.text}`);
   }
   const kind = own(raw, 'kind');
   if (!KINDS.includes(kind as Kind)) {
-    return skip('kind', `${kind === undefined ? 'is missing' : `"${String(kind)}" is not a kind`}; use one of ${KINDS.join(', ')}`);
+    return skip('kind', `${kind === undefined ? 'is missing' : `${describe(kind)} is not a kind`}; use one of ${KINDS.join(', ')}`);
   }
   const title = text(own(raw, 'title'));
   if (!title) return skip('title', 'is missing');
@@ -133,7 +133,7 @@ function validateEvent(raw: unknown, index: number, threads: Set<string>, seen: 
   const updated = own(raw, 'updated');
   if (updated !== undefined) {
     if (parseCivilDate(updated)) event.updated = updated as string;
-    else c.add(where, id, 'updated', `"${String(updated)}" is not a real date; ignored`, false);
+    else c.add(where, id, 'updated', `${describe(updated)} is not a real date; ignored`, false);
   }
   if (!threads.has(thread)) c.add(where, id, 'thread', `"${thread}" is not among the dataset's threads`, false);
   seen.add(id);

@@ -4,6 +4,13 @@ import type { Tour } from '../data/tours.ts';
 import { applyFilters, facetCounts, isFiltered, NO_FILTERS, type Filters } from '../query/filters.ts';
 import { queryTerms } from '../query/search.ts';
 import { eventsInWindow, indexEvents, layoutBands, markTime, prepareBands, type Group } from '../time/layout.ts';
+import { layoutVertical } from '../time/vertical.ts';
+
+/** Below this width the timeline turns vertical: time runs down the page. */
+export const VERTICAL_BELOW = 600;
+/** In the vertical layout: the time axis's length, and the room its labels take on the left. */
+export const VERTICAL_LENGTH = 560;
+export const VERTICAL_AXIS = 84;
 import { ticksFor } from '../time/ticks.ts';
 import { boundsFor, clampWindow, DAY, MIN_SPAN, pan, reveal, sameWindow, span, zoomAbout, type TimeWindow } from '../time/window.ts';
 import type { LayoutMode, Theme, ViewMode, ViewState } from '../url/viewState.ts';
@@ -71,8 +78,15 @@ export class TimelineState {
       ? prepareBands(this.visible, this.layoutMode === 'thread' ? (e) => e.thread : (e) => e.kind, this.groups)
       : [{ key: '', label: '', index: this.visibleIndex }],
   );
-  layout = $derived(layoutBands(this.bands, this.groups !== null, this.window, this.width, { labelOf: (e) => localized(e, 'title') }));
-  ticks = $derived(ticksFor(this.window, this.width, locale()));
+  vertical = $derived(this.width > 0 && this.width < VERTICAL_BELOW);
+  layout = $derived(
+    this.vertical
+      ? layoutVertical(this.visibleIndex, this.window, VERTICAL_LENGTH, this.width, VERTICAL_AXIS, (e) => localized(e, 'title'))
+      : layoutBands(this.bands, this.groups !== null, this.window, this.width, { labelOf: (e) => localized(e, 'title') }),
+  );
+  /** Pixels along the time axis: the width, or the vertical axis's length. */
+  axisLength = $derived(this.vertical ? VERTICAL_LENGTH : this.width);
+  ticks = $derived(ticksFor(this.window, this.vertical ? VERTICAL_LENGTH * 1.6 : this.width, locale()));
   selected = $derived(this.events.find((e) => e.id === this.selectedId) ?? null);
   /** The selected event's thread, in time order: its story from start to finish. */
   story = $derived(this.selected ? this.events.filter((e) => e.thread === this.selected!.thread) : []);

@@ -25,6 +25,8 @@ export interface Mark {
   barEnd: number;
   isRange: boolean;
   label: string | null;
+  /** Where the label starts, when not right after the symbol (the vertical layout's text column). */
+  labelX?: number;
 }
 
 /** Events too crowded to read at this zoom, drawn as one mark with a count. */

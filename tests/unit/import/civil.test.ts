@@ -62,6 +62,13 @@ describe('slugify', () => {
   ])('%j → %j', (text, slug) => expect(slugify(text)).toBe(slug));
 });
 
+describe('messages about odd values', () => {
+  it('describe objects that cannot be turned into strings instead of throwing', () => {
+    const r = dateFromParts({ toString: false }, '3', '1');
+    expect(r).toEqual({ ok: false, part: 'year', message: '{"toString":false} is not a year from 1 to 9999' });
+  });
+});
+
 describe('IdPool', () => {
   it('adds -2, -3… like TimelineJS, skipping ids already taken', () => {
     const pool = new IdPool(['b', 'a-3']);

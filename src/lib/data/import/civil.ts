@@ -1,3 +1,4 @@
+import { describe } from '../coerce.ts';
 import { parseCivilDate } from '../dates.ts';
 
 /**
@@ -20,7 +21,7 @@ function whole(v: unknown): number | null | undefined {
   return m ? Number(m[1]) : null;
 }
 
-const shown = (v: unknown) => (typeof v === 'string' ? `"${v.trim()}"` : String(v));
+const shown = (v: unknown) => describe(typeof v === 'string' ? v.trim() : v, 40);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export function dateFromParts(year: unknown, month: unknown, day: unknown): DateResult {
