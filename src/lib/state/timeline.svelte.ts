@@ -9,7 +9,7 @@ import { layoutVertical } from '../time/vertical.ts';
 /** Below this width the timeline turns vertical: time runs down the page. */
 export const VERTICAL_BELOW = 600;
 /** In the vertical layout: the time axis's length, and the room its labels take on the left. */
-export const VERTICAL_LENGTH = 560;
+export const VERTICAL_LENGTH = 800;
 export const VERTICAL_AXIS = 84;
 import { ticksFor } from '../time/ticks.ts';
 import { boundsFor, clampWindow, DAY, MIN_SPAN, pan, reveal, sameWindow, span, zoomAbout, type TimeWindow } from '../time/window.ts';
