@@ -20,9 +20,10 @@ const isStart = (interval: typeof utcDay, d: Date) => +interval.floor(d) === +d;
  */
 export function ticksFor(w: TimeWindow, width: number, locale = 'en-US'): Tick[] {
   const count = Math.max(3, Math.floor(width / 100));
-  let dates = utcTicks(new Date(w.start), new Date(w.end), count);
+  const { start, end } = w; // times in ms, not date strings
+  let dates = utcTicks(new Date(start), new Date(end), count);
   const step = dates.length > 1 ? +dates[1]! - +dates[0]! : DAY;
-  if (step < DAY) dates = utcDay.range(utcDay.ceil(new Date(w.start)), new Date(w.end + 1));
+  if (step < DAY) dates = utcDay.range(utcDay.ceil(new Date(start)), new Date(end + 1));
   const byMonth = step >= 28 * DAY;
   const year = fmt(locale, { year: 'numeric' });
   const month = fmt(locale, { month: 'short' });

@@ -5,7 +5,7 @@ import { collapse } from './util.ts';
 
 /**
  * TimelineJS text is HTML. We never render it: this reduces it to plain text plus the links it
- * held, with a small scanner instead of DOMParser/innerHTML, so it runs the same in Node and the
+ * held, with a small scanner instead of a DOM parser, so it runs the same in Node and the
  * browser and no markup from a file ever reaches a live document.
  */
 export interface Link {

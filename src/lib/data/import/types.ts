@@ -1,29 +1,15 @@
-import type { Problem, Source, Thread, Translations } from '../types.ts';
+import type { Problem, RawEvent, Thread } from '../types.ts';
 
 /**
  * What an import produces: our format's field names, not yet validated. A record the import
  * could not read at all (an impossible date) is left out and reported; anything our validator
  * can judge (a missing summary or source, an unknown kind) is passed on for it to report.
  */
-export interface ImportedEvent {
-  id: string;
-  date: string;
-  end?: string;
+export type ImportedEvent = Omit<RawEvent, 'kind' | 'title' | 'summary'> & {
   kind: string;
   title?: string;
   summary?: string;
-  translations?: Translations<'title' | 'summary'>;
-  thread: string;
-  people?: string[];
-  place?: string;
-  court?: string;
-  case?: string;
-  quote?: string;
-  quote_by?: string;
-  sources: Source[];
-  updated?: string;
-  notes?: string;
-}
+};
 
 export interface ImportedDataset {
   title?: string;
