@@ -18,6 +18,22 @@ function similarity(a: string, b: string) {
   return shared / (x.size + y.size - shared);
 }
 
+/** Sentences in a summary; abbreviations and initials ("U.S.", "Sen.", "v.", "J.G.G.") do not end one. */
+const ABBREV = /(?:\b(?:U\.S|EE|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Jr|Sr|St|Mr|Ms|Mrs|Dr|No|v|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m)|\b\p{Lu})$/u;
+function sentenceCount(text: string): number {
+  let n = 1;
+  const re = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!ABBREV.test(text.slice(0, m.index))) n++;
+  return n;
+}
+
+/** Words that judge rather than report. Allowed only inside quotation marks (someone's words, attributed). */
+const JUDGEMENT = ['shocking', 'outrageous', 'cruel', 'egregious', 'notorious', 'brutal', 'draconian', 'heartless', 'horrific',
+  'horrifying', 'appalling', 'infamous', 'shameful', 'disgraceful', 'callous', 'heinous', 'inhumane', 'unconscionable',
+  'tragic', 'tragically', 'sadly', 'unfortunately', 'obviously', 'so-called', 'thugs', 'illegals', 'illegal aliens'];
+const unquoted = (s: string) => s.replace(/“[^”]*”|"[^"]*"|(^|[\s(])[‘'][^’']*[’'](?=[\s.,;:)]|$)/gu, '$1');
+const judgementWords = (s: string) => JUDGEMENT.filter((w) => new RegExp(`\\b${w}\\b`, 'i').test(unquoted(s)));
+
 describe('data/events.json', () => {
   it('validates against data/events.schema.json', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(schema);
@@ -71,6 +87,20 @@ describe('data/events.json', () => {
     expect(threads.filter((t) => !t.description || t.description.length < 20).map((t) => t.id)).toEqual([]);
     const used = new Set(events.map((e) => e.thread));
     expect(threads.filter((t) => !used.has(t.id)).map((t) => t.id)).toEqual([]);
+  });
+
+  it('keeps summaries to one to three sentences', () => {
+    expect(sentenceCount('Judge A. B. Smith ruled in J.G.G. v. Trump on Jan. 5. The U.S. appealed.')).toBe(2);
+    expect(sentenceCount('One. Two? Three! “Four.” Five.')).toBe(5);
+    const summaries = events.flatMap((e) => [[e.id, e.summary], [`${e.id} (es)`, e.translations?.es?.summary ?? '']]);
+    expect(summaries.filter(([, s]) => sentenceCount(s) > 3).map(([id, s]) => `${id}: ${sentenceCount(s)}`)).toEqual([]);
+  });
+
+  it('uses no words of judgement outside quotation marks', () => {
+    expect(judgementWords('A cruel policy, critics said it was “cruel”.')).toEqual(['cruel']);
+    expect(judgementWords('The judge called it \'shocking\' in court.')).toEqual([]);
+    const bad = events.flatMap((e) => [e.title, e.summary].flatMap((t) => judgementWords(t).map((w) => `${e.id}: ${w}`)));
+    expect(bad).toEqual([]);
   });
 
   it('attributes every quote', () => {
