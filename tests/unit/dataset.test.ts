@@ -92,8 +92,8 @@ describe('data/events.json', () => {
   it('keeps summaries to one to three sentences', () => {
     expect(sentenceCount('Judge A. B. Smith ruled in J.G.G. v. Trump on Jan. 5. The U.S. appealed.')).toBe(2);
     expect(sentenceCount('One. Two? Three! “Four.” Five.')).toBe(5);
-    const summaries = events.flatMap((e) => [[e.id, e.summary], [`${e.id} (es)`, e.translations?.es?.summary ?? '']]);
-    expect(summaries.filter(([, s]) => sentenceCount(s) > 3).map(([id, s]) => `${id}: ${sentenceCount(s)}`)).toEqual([]);
+    const summaries = events.flatMap((e) => [{ id: e.id, text: e.summary }, { id: `${e.id} (es)`, text: e.translations?.es?.summary ?? '' }]);
+    expect(summaries.filter((s) => sentenceCount(s.text) > 3).map((s) => `${s.id}: ${sentenceCount(s.text)}`)).toEqual([]);
   });
 
   it('uses no words of judgement outside quotation marks', () => {
