@@ -1,5 +1,5 @@
 // Counts for the bundled dataset: by kind, by month and by thread, and the share of events
-// with two or more sources. Usage: npm run data:stats [-- path/to/events.json]
+// with two or more sources, and how many sources are dated or syndicated. Usage: npm run data:stats [-- path/to/events.json]
 import { readFileSync } from 'node:fs';
 
 const file = process.argv[2] ?? new URL('../data/events.json', import.meta.url);
@@ -17,6 +17,9 @@ const sources = events.reduce((n, e) => n + e.sources.length, 0);
 const two = events.filter((e) => e.sources.length >= 2).length;
 console.log(`${events.length} events, ${threads.length} threads, ${sources} sources`);
 console.log(`events with two or more sources: ${two} (${((100 * two) / events.length).toFixed(1)}%)`);
+const all = events.flatMap((e) => e.sources);
+const dated = all.filter((s) => s.date).length;
+console.log(`sources with a publication date: ${dated} of ${all.length}; syndicated copies (via): ${all.filter((s) => s.via).length}`);
 console.log(`events with a quote: ${events.filter((e) => e.quote).length}`);
 table('by kind', countBy((e) => e.kind));
 table('by month', sortKeys(countBy((e) => e.date.slice(0, 7))));
