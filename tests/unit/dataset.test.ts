@@ -68,6 +68,31 @@ describe('data/events.json', () => {
     expect(bad).toEqual([]);
   });
 
+  it('gives every source a publisher, a headline and a publication date no later than the dataset', () => {
+    const bad = events.flatMap((e) => e.sources.filter((s) => !s.publisher?.trim() || !s.title?.trim() || !s.date || s.date < '2024-01-01' || s.date > raw.updated)
+      .map((s) => `${e.id}: ${s.publisher} ${s.date ?? 'no date'}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('explains in its notes any source published before the event it supports', () => {
+    // Compared at the coarser of the two precisions: a source dated only "2025-09" is not before 8 September.
+    const before = (a: string, b: string) => { const n = Math.min(a.length, b.length); return a.slice(0, n) < b.slice(0, n); };
+    expect(before('2025-09', '2025-09-08')).toBe(false);
+    expect(before('2025-08-30', '2025-09')).toBe(true);
+    // A source older than its event is either a wrong date or a deliberate background source;
+    // the second kind must be named in the notes (e.g. "Fox News covers the earlier stay").
+    const early = events.flatMap((e) => e.sources
+      .filter((s) => s.date && before(s.date, e.date) && !(e.notes ?? '').includes(s.publisher))
+      .map((s) => `${e.id}: ${s.publisher} ${s.date} < ${e.date}`));
+    expect(early).toEqual([]);
+  });
+
+  it('links no proxy mirrors, mail or staging hosts, or explicit ports', () => {
+    const proxy = /:\d+$|\.oszar\.com$|aidemsrv\.com$|arc-cdn\.net$|binge-education\.com$|arcamaxmails\.com$|^test\.|^new-origin\.|^digital-release\.|amplifyapp\.com$/;
+    const bad = events.flatMap((e) => e.sources.filter((s) => proxy.test(new URL(s.url).host)).map((s) => `${e.id}: ${new URL(s.url).host}`));
+    expect(bad).toEqual([]);
+  });
+
   it('keeps no research placeholders', () => {
     const text = JSON.stringify(raw);
     for (const p of ['[from URL]', 'headline not captured', 'title_verified', 'TODO', 'TBD']) expect(text).not.toContain(p);
