@@ -39,3 +39,20 @@ export function ticksFor(w: TimeWindow, width: number, locale = 'en-US'): Tick[]
     return { t: +d, label, major: byMonth ? newYear : isStart(utcMonth, d) };
   });
 }
+
+/**
+ * Which tick labels to draw. Every k-th label is drawn, with k the smallest stride at which no
+ * drawn label runs into the next (an even rhythm reads better than gaps here and there); the
+ * first label carries the year, so it is always among them. A label that would run past the
+ * right edge is left out rather than cut. `charWidth` estimates one character of the axis font.
+ */
+export function labelsThatFit(positions: readonly number[], labels: readonly string[], width: number, charWidth = 8.5, gap = 6): boolean[] {
+  const start = (i: number) => positions[i]! + 4;
+  const end = (i: number) => start(i) + labels[i]!.length * charWidth;
+  for (let k = 1; k < positions.length; k++) {
+    let clear = true;
+    for (let i = 0; i + k < positions.length && clear; i += k) if (end(i) + gap > start(i + k)) clear = false;
+    if (clear) return positions.map((_, i) => i % k === 0 && end(i) <= width);
+  }
+  return positions.map((_, i) => i === 0 && end(i) <= width);
+}
