@@ -143,30 +143,55 @@ export function eventsInWindow(index: TimeIndex, w: TimeWindow): TimelineEvent[]
   return out;
 }
 
+/**
+ * Pass 1 of both layouts (across and down the page): where each candidate event's symbol falls
+ * along the time axis, `length` pixels long, or NaN when it is off screen; and how many symbols
+ * share each bin of `binSize` pixels. A range whose start has scrolled out of view keeps its
+ * symbol at the visible end of its bar.
+ */
+export function symbolPositions(index: TimeIndex, w: TimeWindow, lo: number, hi: number, length: number, binSize: number) {
+  const k = length / (w.end - w.start);
+  const half = MARK_SIZE / 2;
+  const bins = Math.max(1, Math.ceil(length / binSize) + 1);
+  const binOf = (p: number) => Math.min(Math.max(Math.floor(p / binSize), 0), bins - 1);
+  const pos = new Float64Array(hi - lo).fill(NaN);
+  const perBin = new Int32Array(bins);
+  for (let i = lo; i < hi; i++) {
+    const isRange = index.events[i]!.until !== undefined;
+    const barStart = (index.start[i]! - w.start) * k;
+    const barEnd = (index.end[i]! - w.start) * k;
+    const p = isRange ? Math.min(Math.max(barStart, 0), barEnd) + half : (index.mark[i]! - w.start) * k;
+    const visible = isRange ? barEnd >= 0 && barStart <= length : p >= -half && p <= length + half;
+    if (!visible) continue;
+    pos[i - lo] = p;
+    perBin[binOf(p)]!++;
+  }
+  return { pos, perBin, binOf, k };
+}
+
+/**
+ * Adds an event to its bin's cluster, or starts the cluster with it, positioned by `place`
+ * (made once per layout, not per event: this runs for every clustered event on every frame).
+ */
+export function addToCluster<C extends Omit<Cluster, 'y'>>(clusters: Map<number, C>, bin: number, event: TimelineEvent, place: (core: Omit<Cluster, 'x' | 'y'>, bin: number) => C): void {
+  const c = clusters.get(bin);
+  if (c) {
+    c.count++;
+    c.last = event;
+    c.end = Math.max(c.end, event.span.end);
+  } else {
+    clusters.set(bin, place({ key: `${bin}:${event.id}`, count: 1, first: event, last: event, start: event.span.start, end: event.span.end }, bin));
+  }
+}
+
 /** Places one band's events: visible marks, clusters where crowded, lanes so nothing overlaps. */
 function layoutBand(index: TimeIndex, w: TimeWindow, width: number, labelLanes: number, clusterOver: number, labelOf: (e: TimelineEvent) => string) {
   const [lo, hi] = candidateRange(index, w);
   const { events } = index;
-  const k = width / (w.end - w.start);
-  const px = (t: number) => (t - w.start) * k;
   const half = MARK_SIZE / 2;
-  const columnCount = Math.max(1, Math.ceil(width / CLUSTER_BIN) + 1);
-  const colOf = (x: number) => Math.min(Math.max(Math.floor(x / CLUSTER_BIN), 0), columnCount - 1);
-
-  // Pass 1: where each visible event's symbol falls, and how many share each column.
-  const xs = new Float64Array(hi - lo).fill(NaN);
-  const perColumn = new Int32Array(columnCount);
-  for (let i = lo; i < hi; i++) {
-    const isRange = events[i]!.until !== undefined;
-    const barStart = (index.start[i]! - w.start) * k;
-    const barEnd = (index.end[i]! - w.start) * k;
-    // A range whose start has scrolled out of view keeps its symbol at the visible end of its bar.
-    const x = isRange ? Math.min(Math.max(barStart, 0), barEnd) + half : (index.mark[i]! - w.start) * k;
-    const visible = isRange ? barEnd >= 0 && barStart <= width : x >= -half && x <= width + half;
-    if (!visible) continue;
-    xs[i - lo] = x;
-    perColumn[colOf(x)]!++;
-  }
+  const { pos: xs, perBin: perColumn, binOf: colOf, k } = symbolPositions(index, w, lo, hi, width, CLUSTER_BIN);
+  const px = (t: number) => (t - w.start) * k;
+  const atColumn = (core: Omit<Cluster, 'x' | 'y'>, col: number) => ({ ...core, x: Math.min(Math.max((col + 0.5) * CLUSTER_BIN, CLUSTER_HALF), width - CLUSTER_HALF) });
 
   // Pass 2: crowded columns become clusters (no per-event rows at all); the rest become rows.
   const singles: Row[] = [];
@@ -177,18 +202,7 @@ function layoutBand(index: TimeIndex, w: TimeWindow, width: number, labelLanes: 
     const event = events[i]!;
     const col = colOf(x);
     if (perColumn[col]! > clusterOver) {
-      const c = clusterAt.get(col);
-      if (!c) {
-        clusterAt.set(col, {
-          key: `${col}:${event.id}`,
-          x: Math.min(Math.max((col + 0.5) * CLUSTER_BIN, CLUSTER_HALF), width - CLUSTER_HALF),
-          count: 1, first: event, last: event, start: event.span.start, end: event.span.end,
-        });
-      } else {
-        c.count++;
-        c.last = event;
-        c.end = Math.max(c.end, event.span.end);
-      }
+      addToCluster(clusterAt, col, event, atColumn);
     } else {
       singles.push({ event, x, barStart: px(event.span.start), barEnd: px(event.span.end), isRange: event.until !== undefined });
     }

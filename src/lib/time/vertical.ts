@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../data/types.ts';
 import { truncate } from '../text.ts';
-import { CHAR_WIDTH, MARK_SIZE, candidateRange, type Cluster, type Layout, type Mark, type TimeIndex } from './layout.ts';
+import { CHAR_WIDTH, MARK_SIZE, addToCluster, candidateRange, symbolPositions, type Cluster, type Layout, type Mark, type TimeIndex } from './layout.ts';
 import type { TimeWindow } from './window.ts';
 
 /**
@@ -17,27 +17,15 @@ const LINE = 20;
 
 export function layoutVertical(index: TimeIndex, w: TimeWindow, length: number, width: number, left: number, labelOf: (e: TimelineEvent) => string): Layout {
   const [lo, hi] = candidateRange(index, w);
-  const k = length / (w.end - w.start);
   const half = MARK_SIZE / 2;
-  const bins = Math.max(1, Math.ceil(length / VERTICAL_BIN) + 1);
-  const binOf = (y: number) => Math.min(Math.max(Math.floor(y / VERTICAL_BIN), 0), bins - 1);
-  const ys = new Float64Array(hi - lo).fill(NaN);
-  const perBin = new Int32Array(bins);
-  for (let i = lo; i < hi; i++) {
-    const isRange = index.events[i]!.until !== undefined;
-    const a = (index.start[i]! - w.start) * k;
-    const b = (index.end[i]! - w.start) * k;
-    const y = isRange ? Math.min(Math.max(a, 0), b) + half : (index.mark[i]! - w.start) * k;
-    if (isRange ? b < 0 || a > length : y < -half || y > length + half) continue;
-    ys[i - lo] = y;
-    perBin[binOf(y)]!++;
-  }
+  const { pos: ys, perBin, binOf, k } = symbolPositions(index, w, lo, hi, length, VERTICAL_BIN);
   const marks: Mark[] = [];
   const clusters = new Map<number, Cluster>();
   const columnEnd = new Array<number>(COLUMNS).fill(-Infinity);
   let labelBottom = -Infinity;
   const labelX = left + COLUMNS * COLUMN_WIDTH + 6;
   const maxChars = Math.floor((width - labelX - 4) / CHAR_WIDTH);
+  const atBin = (core: Omit<Cluster, 'x' | 'y'>, bin: number): Cluster => ({ ...core, key: `v${core.key}`, x: left + COLUMN_WIDTH, y: Math.min(Math.max((bin + 0.5) * VERTICAL_BIN, 12), length - 12) });
   for (let i = lo; i < hi; i++) {
     const y = ys[i - lo]!;
     if (Number.isNaN(y)) continue;
@@ -50,14 +38,7 @@ export function layoutVertical(index: TimeIndex, w: TimeWindow, length: number, 
     // A range's bar holds its column for its whole length; an imprecise date holds only its mark.
     const column = columnEnd.findIndex((end) => end + 2 <= Math.min(y - half, isRange ? a : Infinity));
     if (perBin[bin]! > COLUMNS || column === -1) {
-      const c = clusters.get(bin);
-      if (c) {
-        c.count++;
-        c.last = event;
-        c.end = Math.max(c.end, event.span.end);
-      } else {
-        clusters.set(bin, { key: `v${bin}:${event.id}`, x: left + COLUMN_WIDTH, y: Math.min(Math.max((bin + 0.5) * VERTICAL_BIN, 12), length - 12), count: 1, first: event, last: event, start: event.span.start, end: event.span.end });
-      }
+      addToCluster(clusters, bin, event, atBin);
       continue;
     }
     columnEnd[column] = Math.max(y + half, isRange ? b : -Infinity);
