@@ -1,3 +1,4 @@
+import { isObj } from './coerce.ts';
 import { validateDataset } from './validate.ts';
 import type { Dataset, Problem } from './types.ts';
 
@@ -75,8 +76,6 @@ export async function loadDataset(
 function tooBig(size: number): LoadResult {
   return { ok: false, message: `The data file is too large to show (${megabytes(size)}; the limit is ${megabytes(MAX_BYTES)}).` };
 }
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Our own format, recognisably: validated at once, without loading the importers. */
 function looksNative(raw: unknown): boolean {

@@ -3,11 +3,7 @@
  * `__proto__` or `constructor` inherited from Object.prototype are never mistaken for data, and
  * builds its output field by field.
  */
-export type Obj = Record<string, unknown>;
-
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export const own = (o: Obj, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+export { isObj, own, type Obj } from '../coerce.ts';
 
 /** Strips control characters (which no reader can see) and collapses runs of whitespace. */
 export function collapse(s: string): string {
