@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
 import EventDetail from '../../src/components/EventDetail.svelte';
@@ -6,6 +7,7 @@ import EventList from '../../src/components/EventList.svelte';
 import Legend from '../../src/components/Legend.svelte';
 import ProblemsNotice from '../../src/components/ProblemsNotice.svelte';
 import { validateDataset } from '../../src/lib/data/validate.ts';
+import { setLang } from '../../src/i18n/i18n.svelte.ts';
 import { dataset, event } from '../fixtures/make.ts';
 
 function events(raw: unknown[]) {
@@ -107,6 +109,28 @@ describe('EventList', () => {
     expect(within(item).getByRole('link').getAttribute('href')).toBe('https://example.org/c');
     await fireEvent.click(within(item).getByRole('button', { name: 'Event c' }));
     expect(onselect).toHaveBeenCalledWith('c');
+  });
+  it('writes its month headings in the language the reader switches to', () => {
+    const list = events([event('a', '2025-01-05'), event('b', '2025-03')]);
+    render(EventList, { props: { events: list, total: 2, window: { start: Date.UTC(2025, 0, 1), end: Date.UTC(2025, 3, 1) }, selectedId: null, onselect: () => {} } });
+    try {
+      setLang('es');
+      flushSync();
+      expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['enero de 2025', 'marzo de 2025']);
+    } finally {
+      setLang('en');
+    }
+  });
+
+  it('shows a page at a time, and goes back to one page when the events change', async () => {
+    const many = events(Array.from({ length: 450 }, (_, i) => event(`e${i}`, `2025-${String(1 + (i % 12)).padStart(2, '0')}-01`)));
+    const props = { events: many, total: 450, window: { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) }, selectedId: null, onselect: () => {} };
+    const { container, rerender } = render(EventList, { props });
+    expect(container.querySelectorAll('[data-event-id]').length).toBe(200);
+    await fireEvent.click(screen.getByRole('button', { name: /200/ }));
+    expect(container.querySelectorAll('[data-event-id]').length).toBe(400);
+    await rerender({ ...props, events: many.slice(0, 300) });
+    expect(container.querySelectorAll('[data-event-id]').length).toBe(200);
   });
 });
 

@@ -43,9 +43,18 @@ const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+/** One formatter per locale and precision: building one costs far more than using it, and lists format thousands of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: Precision): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, OPTIONS[precision])));
+  return f;
+}
+
 /** "March 2025", "March 12, 2025", "2025": the date written at the precision it was given. */
 export function formatCivilDate(date: CivilDate, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, OPTIONS[date.precision]).format(date.start);
+  return formatter(locale, date.precision).format(date.start);
 }
 
 /** A range at the coarser of the two precisions ("March 3 – 7, 2025", "May – June 2025"). */
@@ -53,8 +62,7 @@ export function formatCivilRange(from: CivilDate, to: CivilDate | undefined, loc
   if (!to) return formatCivilDate(from, locale);
   const rank: Record<Precision, number> = { year: 0, month: 1, day: 2 };
   const precision = rank[from.precision] <= rank[to.precision] ? from.precision : to.precision;
-  const fmt = new Intl.DateTimeFormat(locale, OPTIONS[precision]);
-  return fmt.formatRange(from.start, to.start);
+  return formatter(locale, precision).formatRange(from.start, to.start);
 }
 
 /** Machine-readable value for <time datetime>. */
@@ -64,5 +72,10 @@ export function isoDate(ms: number): string {
 
 /** A point in time as a calendar day ("March 12, 2025"), for window edges. */
 export function formatDay(ms: number, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, OPTIONS.day).format(ms);
+  return formatter(locale, 'day').format(ms);
+}
+
+/** The month a point in time falls in ("March 2025"), for grouping lists by month. */
+export function formatMonth(ms: number, locale = 'en-US'): string {
+  return formatter(locale, 'month').format(ms);
 }

@@ -1,4 +1,4 @@
-import { formatCivilRange } from '../data/dates.ts';
+import { formatCivilRange, formatMonth } from '../data/dates.ts';
 import type { Dataset } from '../data/types.ts';
 import { safeHttpUrl } from '../data/validate.ts';
 
@@ -12,7 +12,6 @@ export function escapeHtml(text: string): string {
 }
 
 export function staticListHtml(dataset: Dataset, locale = 'en-US'): string {
-  const monthName = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const parts: string[] = [
     `<div class="static-record">`,
     `<h1>${escapeHtml(dataset.title)}</h1>`,
@@ -21,7 +20,7 @@ export function staticListHtml(dataset: Dataset, locale = 'en-US'): string {
   ];
   let month = '';
   for (const e of dataset.events) {
-    const m = monthName.format(e.span.start);
+    const m = formatMonth(e.span.start, locale);
     if (m !== month) {
       parts.push(`${month ? '</ol>' : ''}<h2>${escapeHtml(m)}</h2><ol>`);
       month = m;

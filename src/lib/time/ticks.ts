@@ -11,6 +11,23 @@ export interface Tick {
 const fmt = (locale: string, o: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' });
 
+/** The five label formats, built once per locale: ticksFor runs on every frame of a zoom. */
+const formatsByLocale = new Map<string, Record<'year' | 'month' | 'monthYear' | 'day' | 'dayYear', Intl.DateTimeFormat>>();
+function formatsFor(locale: string) {
+  let f = formatsByLocale.get(locale);
+  if (!f) {
+    f = {
+      year: fmt(locale, { year: 'numeric' }),
+      month: fmt(locale, { month: 'short' }),
+      monthYear: fmt(locale, { month: 'short', year: 'numeric' }),
+      day: fmt(locale, { month: 'short', day: 'numeric' }),
+      dayYear: fmt(locale, { month: 'short', day: 'numeric', year: 'numeric' }),
+    };
+    formatsByLocale.set(locale, f);
+  }
+  return f;
+}
+
 const isStart = (interval: typeof utcDay, d: Date) => +interval.floor(d) === +d;
 
 /**
@@ -25,11 +42,7 @@ export function ticksFor(w: TimeWindow, width: number, locale = 'en-US'): Tick[]
   const step = dates.length > 1 ? +dates[1]! - +dates[0]! : DAY;
   if (step < DAY) dates = utcDay.range(utcDay.ceil(new Date(start)), new Date(end + 1));
   const byMonth = step >= 28 * DAY;
-  const year = fmt(locale, { year: 'numeric' });
-  const month = fmt(locale, { month: 'short' });
-  const monthYear = fmt(locale, { month: 'short', year: 'numeric' });
-  const day = fmt(locale, { month: 'short', day: 'numeric' });
-  const dayYear = fmt(locale, { month: 'short', day: 'numeric', year: 'numeric' });
+  const { year, month, monthYear, day, dayYear } = formatsFor(locale);
   return dates.map((d, i) => {
     const newYear = isStart(utcYear, d);
     let label: string;
