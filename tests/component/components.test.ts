@@ -67,6 +67,33 @@ describe('EventDetail', () => {
     expect(onclose).toHaveBeenCalledTimes(2);
   });
 
+  it("shows the editors' notes (marked as English) and the date of the last update", () => {
+    const [x] = events([event('x', '2025-01-01', { notes: 'AP says May 8; the Guardian says May 7.', updated: '2026-11-29' })]);
+    const { container } = render(EventDetail, { event: x!, story: [], threadTitle: 'Case A', citation: 'C', permalink: 'https://s.example/?event=x', previous: null, next: null, onselect: vi.fn(), onclose: vi.fn() });
+    const notes = container.querySelector('details.notes')!;
+    expect(notes.querySelector('summary')!.textContent).toBe('Notes on dates and sources');
+    expect(notes.hasAttribute('open')).toBe(false);
+    const text = notes.querySelector('p')!;
+    expect(text.getAttribute('lang')).toBe('en');
+    expect(text.textContent).toBe('AP says May 8; the Guardian says May 7.');
+    expect(screen.getByText('Last updated November 29, 2026')).toBeTruthy();
+    setLang('es');
+    try {
+      flushSync();
+      expect(notes.querySelector('summary')!.textContent).toBe('Notas sobre fechas y fuentes (en inglés)');
+      expect(screen.getByText('Última actualización: 29 de noviembre de 2026')).toBeTruthy();
+    } finally {
+      setLang('en');
+    }
+  });
+
+  it('leaves out notes and the update line when the event has neither', () => {
+    const [x] = events([event('x', '2025-01-01')]);
+    const { container } = render(EventDetail, { event: x!, story: [], threadTitle: 'Case A', citation: 'C', permalink: 'https://s.example/?event=x', previous: null, next: null, onselect: vi.fn(), onclose: vi.fn() });
+    expect(container.querySelector('details.notes')).toBeNull();
+    expect(container.querySelector('.updated')).toBeNull();
+  });
+
   it('renders markup in data as text', () => {
     const [x] = events([event('x', '2025-01-01', { title: '<img src=x onerror=alert(1)>', summary: '<script>alert(1)</script>' })]);
     const { container } = render(EventDetail, { event: x!, story: [], threadTitle: 'Case A', citation: 'CITE', permalink: 'https://site.example/?event=x', previous: null, next: null, onselect: vi.fn(), onclose: vi.fn() });
