@@ -1,4 +1,4 @@
-import { clampWindow, MIN_SPAN, span, type TimeWindow } from './window.ts';
+import { clampSpan, clampWindow, span, zoomAbout, type TimeWindow } from './window.ts';
 
 /**
  * The maths of pointer gestures on the time axis, kept pure so it can be tested without a
@@ -13,10 +13,7 @@ export function wheelFactor(deltaY: number, deltaMode: number, ctrlKey: boolean)
 
 /** Zooms by `factor` about the time under pixel `x`. */
 export function zoomAtPixel(w: TimeWindow, factor: number, x: number, width: number, bounds: TimeWindow): TimeWindow {
-  const a = width > 0 ? Math.min(Math.max(x / width, 0), 1) : 0.5;
-  const pivot = w.start + a * span(w);
-  const next = Math.min(Math.max(span(w) / factor, Math.min(MIN_SPAN, span(bounds))), span(bounds));
-  return clampWindow({ start: pivot - a * next, end: pivot - a * next + next }, bounds);
+  return zoomAbout(w, factor, width > 0 ? x / width : 0.5, bounds);
 }
 
 /** Drags the window so the time under the pointer follows it by `dx` pixels. */
@@ -36,7 +33,7 @@ export function pinch(start: TimeWindow, from: [number, number], to: [number, nu
   if (width <= 0 || d0 < 1 || d1 < 1) return start;
   const k = span(start) / width;
   const mid0 = start.start + ((from[0] + from[1]) / 2) * k;
-  const nextSpan = Math.min(Math.max(span(start) * (d0 / d1), Math.min(MIN_SPAN, span(bounds))), span(bounds));
+  const nextSpan = clampSpan(span(start) * (d0 / d1), bounds);
   const mid1 = (to[0] + to[1]) / 2;
   const s = mid0 - (mid1 / width) * nextSpan;
   return clampWindow({ start: s, end: s + nextSpan }, bounds);

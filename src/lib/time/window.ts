@@ -25,11 +25,16 @@ export function boundsFor(extent: TimeWindow | null): TimeWindow {
   return { start: Math.min(extent.start, mid - s / 2) - pad, end: Math.max(extent.end, mid + s / 2) + pad };
 }
 
+/** A span kept between MIN_SPAN (or the bounds' span, if shorter) and the bounds' span. */
+export function clampSpan(s: number, bounds: TimeWindow): number {
+  const max = span(bounds);
+  return Math.min(Math.max(s, Math.min(MIN_SPAN, max)), max);
+}
+
 /** Keeps a window inside the bounds and between MIN_SPAN and the bounds' span. */
 export function clampWindow(w: TimeWindow, bounds: TimeWindow): TimeWindow {
-  const max = span(bounds);
-  let width = Math.min(Math.max(span(w), Math.min(MIN_SPAN, max)), max);
-  if (!Number.isFinite(width)) width = max;
+  let width = clampSpan(span(w), bounds);
+  if (!Number.isFinite(width)) width = span(bounds);
   let start = Number.isFinite(w.start) ? w.start : bounds.start;
   // A narrowed or widened window keeps its centre.
   if (width !== span(w)) start = (w.start + w.end) / 2 - width / 2;
@@ -42,9 +47,8 @@ export function clampWindow(w: TimeWindow, bounds: TimeWindow): TimeWindow {
 export function zoomAbout(w: TimeWindow, factor: number, anchor: number, bounds: TimeWindow): TimeWindow {
   const a = Math.min(Math.max(anchor, 0), 1);
   const pivot = w.start + a * span(w);
-  const next = span(w) / factor;
-  const clampedSpan = Math.min(Math.max(next, Math.min(MIN_SPAN, span(bounds))), span(bounds));
-  return clampWindow({ start: pivot - a * clampedSpan, end: pivot - a * clampedSpan + clampedSpan }, bounds);
+  const next = clampSpan(span(w) / factor, bounds);
+  return clampWindow({ start: pivot - a * next, end: pivot - a * next + next }, bounds);
 }
 
 /** Pan by a fraction of the window's width (negative = earlier). */
