@@ -3,23 +3,20 @@ import type { DatasetMeta, TimelineEvent } from './types.ts';
 import { locale, t } from '../../i18n/i18n.svelte.ts';
 import { localized } from '../../i18n/localize.ts';
 
-/** A link that opens the page with one event selected (`?event=<id>`), keeping `?data=`. */
-export function eventLink(pageUrl: string, id: string): string {
-  const url = new URL(pageUrl);
-  const keep = url.searchParams.get('data');
-  url.search = '';
-  url.hash = '';
-  if (keep) url.searchParams.set('data', keep);
-  url.searchParams.set('event', id);
-  return url.href;
-}
-
+/** The page's address without view parameters, keeping `?data=` (which dataset it shows). */
 export function pageLink(pageUrl: string): string {
   const url = new URL(pageUrl);
   const keep = url.searchParams.get('data');
   url.search = '';
   url.hash = '';
   if (keep) url.searchParams.set('data', keep);
+  return url.href;
+}
+
+/** A link that opens the page with one event selected (`?event=<id>`), keeping `?data=`. */
+export function eventLink(pageUrl: string, id: string): string {
+  const url = new URL(pageLink(pageUrl));
+  url.searchParams.set('event', id);
   return url.href;
 }
 

@@ -1,4 +1,4 @@
-import type { Translations } from './types.ts';
+import type { Thread, Translations } from './types.ts';
 
 /** Small coercions shared by the validators: they accept `unknown` and never throw. */
 export type Obj = Record<string, unknown>;
@@ -42,4 +42,20 @@ export function translations<K extends string>(v: unknown, fields: readonly K[])
     if (Object.keys(picked).length) out[lang] = picked;
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * A titled record (a thread, or a tour's head): id, title, description and their translations.
+ * When it cannot be read, says which part is missing ('(record)' when it is not an object).
+ */
+export function readTitled(v: unknown): Thread | { missing: '(record)' | 'id' | 'title'; id?: string } {
+  if (!isObj(v)) return { missing: '(record)' };
+  const id = text(own(v, 'id'));
+  if (!id) return { missing: 'id' };
+  const title = text(own(v, 'title'));
+  if (!title) return { missing: 'title', id };
+  const out: Thread = { id, title, description: text(own(v, 'description')) ?? '' };
+  const tr = translations(own(v, 'translations'), ['title', 'description'] as const);
+  if (tr) out.translations = tr;
+  return out;
 }

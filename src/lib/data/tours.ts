@@ -1,5 +1,6 @@
-import type { Problem, Translations } from './types.ts';
-import { isObj, own, text, translations } from './coerce.ts';
+import type { Problem, Thread, Translations } from './types.ts';
+import { isObj, own, readTitled, text, translations } from './coerce.ts';
+import { problem } from './validate.ts';
 
 /** A guided tour: an ordered walk through events, each step with an optional note for a class. */
 export interface TourStep {
@@ -8,11 +9,8 @@ export interface TourStep {
   translations?: Translations<'note'>;
 }
 
-export interface Tour {
-  id: string;
-  title: string;
-  description: string;
-  translations?: Translations<'title' | 'description'>;
+/** A tour has a thread's head (id, title, description, translations) and its steps. */
+export interface Tour extends Thread {
   steps: TourStep[];
 }
 
@@ -31,18 +29,19 @@ export function validateTours(raw: unknown, eventIds: ReadonlySet<string>): { to
   const seen = new Set<string>();
   list.forEach((t, i) => {
     const where = `tours[${i}]`;
-    const id = isObj(t) ? text(own(t, 'id')) : undefined;
-    const title = isObj(t) ? text(own(t, 'title')) : undefined;
-    if (!isObj(t) || !id || !title || seen.has(id)) {
-      problems.push({ where, id, field: !id ? 'id' : !title ? 'title' : 'id', message: !id || !title ? 'is missing' : `duplicates "${id}"`, skipped: true });
+    const head = readTitled(t);
+    if ('missing' in head || seen.has(head.id)) {
+      const message = 'missing' in head ? (head.missing === '(record)' ? 'is not an object' : 'is missing') : `duplicates "${head.id}"`;
+      problems.push(problem(where, head.id, 'missing' in head ? head.missing : 'id', message, true));
       return;
     }
+    const { id } = head;
     const steps: TourStep[] = [];
-    const rawSteps = own(t, 'steps');
+    const rawSteps = isObj(t) ? own(t, 'steps') : undefined;
     (Array.isArray(rawSteps) ? rawSteps : []).forEach((s, j) => {
       const event = isObj(s) ? text(own(s, 'event')) : undefined;
       if (!isObj(s) || !event || !eventIds.has(event)) {
-        problems.push({ where: `${where}.steps[${j}]`, id, field: 'event', message: event ? `"${event}" is not an event in this dataset` : 'is missing', skipped: true });
+        problems.push(problem(`${where}.steps[${j}]`, id, 'event', event ? `"${event}" is not an event in this dataset` : 'is missing', true));
         return;
       }
       const step: TourStep = { event };
@@ -53,14 +52,11 @@ export function validateTours(raw: unknown, eventIds: ReadonlySet<string>): { to
       steps.push(step);
     });
     if (steps.length === 0) {
-      problems.push({ where, id, field: 'steps', message: 'has no steps with known events; tour left out', skipped: true });
+      problems.push(problem(where, id, 'steps', 'has no steps with known events; tour left out', true));
       return;
     }
     seen.add(id);
-    const tour: Tour = { id, title, description: text(own(t, 'description')) ?? '', steps };
-    const tr = translations(own(t, 'translations'), ['title', 'description'] as const);
-    if (tr) tour.translations = tr;
-    tours.push(tour);
+    tours.push({ ...head, steps });
   });
   return { tours, problems };
 }

@@ -1,7 +1,7 @@
 import { parseCivilDate } from './dates.ts';
 import { KINDS } from './types.ts';
 import type { Dataset, Kind, Problem, Source, Thread, TimelineEvent } from './types.ts';
-import { describe, isObj, own, text, translations } from './coerce.ts';
+import { describe, isObj, own, readTitled, text, translations } from './coerce.ts';
 
 /**
  * Turns any parsed JSON value into a dataset plus a list of problems. Only a file that is not
@@ -27,10 +27,18 @@ export function safeHttpUrl(value: unknown): string | undefined {
   }
 }
 
+/** A problem record; `id` only when the record has one. */
+export const problem = (where: string, id: string | undefined, field: string, message: string, skipped: boolean): Problem =>
+  ({ where, ...(id ? { id } : {}), field, message, skipped });
+
+/** The validator refuses more than MAX_EVENTS; the importers say so before converting, in the same words. */
+export const tooManyEvents = (n: number): string =>
+  `The file has too many events to show (${n.toLocaleString('en-US')}; the limit is ${MAX_EVENTS.toLocaleString('en-US')}).`;
+
 class Collector {
   problems: Problem[] = [];
   add(where: string, id: string | undefined, field: string, message: string, skipped: boolean) {
-    this.problems.push({ where, ...(id ? { id } : {}), field, message, skipped });
+    this.problems.push(problem(where, id, field, message, skipped));
   }
 }
 
@@ -150,17 +158,13 @@ function validateThreads(raw: unknown, c: Collector): Thread[] {
   const ids = new Set<string>();
   raw.forEach((t, i) => {
     const where = `threads[${i}]`;
-    const id = isObj(t) ? text(own(t, 'id')) : undefined;
-    const title = isObj(t) ? text(own(t, 'title')) : undefined;
-    if (!isObj(t) || !id || !title) {
-      c.add(where, id, !isObj(t) ? '(record)' : !id ? 'id' : 'title', !isObj(t) ? 'is not an object' : 'is missing', true);
-    } else if (ids.has(id)) {
-      c.add(where, id, 'id', `duplicates an earlier thread's id "${id}"`, true);
+    const thread = readTitled(t);
+    if ('missing' in thread) {
+      c.add(where, thread.id, thread.missing, thread.missing === '(record)' ? 'is not an object' : 'is missing', true);
+    } else if (ids.has(thread.id)) {
+      c.add(where, thread.id, 'id', `duplicates an earlier thread's id "${thread.id}"`, true);
     } else {
-      ids.add(id);
-      const thread: Thread = { id, title, description: text(own(t, 'description')) ?? '' };
-      const tr = translations(own(t, 'translations'), ['title', 'description'] as const);
-      if (tr) thread.translations = tr;
+      ids.add(thread.id);
       out.push(thread);
     }
   });
@@ -176,10 +180,7 @@ export function validateDataset(raw: unknown): ValidationResult {
     return { ok: false, message: 'The file is not a timeline dataset: it has no "events" list.' };
   }
   if (rawEvents.length > MAX_EVENTS) {
-    return {
-      ok: false,
-      message: `The file has too many events to show (${rawEvents.length.toLocaleString('en-US')}; the limit is ${MAX_EVENTS.toLocaleString('en-US')}).`,
-    };
+    return { ok: false, message: tooManyEvents(rawEvents.length) };
   }
   const c = new Collector();
   const threads = validateThreads(own(raw, 'threads'), c);

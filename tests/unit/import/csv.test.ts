@@ -13,6 +13,10 @@ const convert = (text: string): ImportResult => {
 };
 
 describe('parseCSV (RFC 4180)', () => {
+  it('stops after maxRows records, a quoted line break included', () => {
+    expect(parseCSV('date,"ti\ntle"\n2025-01-01,a\n2025-01-02,b\n', 1).rows).toEqual([['date', 'ti\ntle']]);
+    expect(parseCSV('date,title\n2025-01-01,a\n', 2).rows).toEqual([['date', 'title'], ['2025-01-01', 'a']]);
+  });
   it('reads quoted fields with commas, escaped quotes and line breaks', () => {
     expect(parseCSV('a,"b,c","say ""hi""","two\nlines","crlf\r\ninside"\n').rows).toEqual([['a', 'b,c', 'say "hi"', 'two\nlines', 'crlf\r\ninside']]);
   });

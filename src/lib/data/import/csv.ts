@@ -1,12 +1,12 @@
 import type { Problem, Source } from '../types.ts';
-import { MAX_EVENTS, safeHttpUrl } from '../validate.ts';
+import { MAX_EVENTS, problem, safeHttpUrl, tooManyEvents } from '../validate.ts';
 import { assemble, linkSource, mediaSource, Sources } from './assemble.ts';
 import type { Draft } from './assemble.ts';
 import { dateFromParts, dateFromText, hasTime } from './civil.ts';
 import { readHeader } from './columns.ts';
 import type { Columns } from './columns.ts';
 import { htmlToText, reduceHtml } from './html.ts';
-import { displayNote, eraNote, refusedLinks, TIME_NOTE, tooManyEvents } from './notes.ts';
+import { displayNote, eraNote, refusedLinks, TIME_NOTE } from './notes.ts';
 import { isKebab, slugify } from './slug.ts';
 import type { Era, ImportResult } from './types.ts';
 import { hostOf } from './util.ts';
@@ -15,9 +15,9 @@ import { hostOf } from './util.ts';
  * RFC 4180: fields separated by commas, records by CRLF or LF; a field in double quotes may hold
  * commas, line breaks and "" for a quote. Lenient where spreadsheets are (a stray quote inside
  * an unquoted field is kept as text). Every record is returned, blank ones too, so index + 1 is
- * the row number a spreadsheet shows.
+ * the row number a spreadsheet shows; `maxRows` stops early (reading only the header, say).
  */
-export function parseCSV(text: string): { rows: string[][]; unclosedQuoteRow?: number } {
+export function parseCSV(text: string, maxRows = Infinity): { rows: string[][]; unclosedQuoteRow?: number } {
   const s = text.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
@@ -43,6 +43,7 @@ export function parseCSV(text: string): { rows: string[][]; unclosedQuoteRow?: n
       if (c === '\r' && s[i + 1] === '\n') i++;
       row.push(cell);
       rows.push(row);
+      if (rows.length >= maxRows) return { rows };
       row = [];
       cell = '';
       atStart = true;
@@ -79,7 +80,7 @@ function readRow(col: Columns, cells: string[], where: string, titleSeen: boolea
   };
   const id = get('id') || undefined;
   const skip = (field: string, message: string): Read => {
-    problems.push({ where, ...(id ? { id } : {}), field, message: `${message}; the row was left out`, skipped: true });
+    problems.push(problem(where, id, field, `${message}; the row was left out`, true));
     return {};
   };
   // One date from our column ("date") or TimelineJS's three; a failure names the cell to fix.
@@ -151,7 +152,7 @@ function readSources(col: Columns, get: (key: string) => string, where: string, 
     const raw = get(`${prefix} url`);
     if (!raw) {
       if (['publisher', 'title', 'date', 'via'].some((p) => get(`${prefix} ${p}`))) {
-        problems.push({ where, ...(id ? { id } : {}), field: col.label(`${prefix} url`), skipped: false, message: 'is empty, so this source is not used' });
+        problems.push(problem(where, id, col.label(`${prefix} url`), 'is empty, so this source is not used', false));
       }
       continue;
     }

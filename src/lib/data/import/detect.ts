@@ -1,6 +1,5 @@
 import type { Problem } from '../types.ts';
-import { MAX_EVENTS } from '../validate.ts';
-import { tooManyEvents } from './notes.ts';
+import { MAX_EVENTS, tooManyEvents } from '../validate.ts';
 import { readHeader } from './columns.ts';
 import { fromCSV, parseCSV } from './csv.ts';
 import { fromTimelineJS, isTimelineJS } from './timelinejs.ts';
@@ -53,7 +52,8 @@ export function toNativeDataset(body: string, contentTypeOrName?: string): Detec
   } catch (e) {
     const jsonError = { error: `The data file is not valid JSON (${e instanceof Error ? e.message : 'parse error'}).` };
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) return jsonError;
-    if ('error' in readHeader(parseCSV(text).rows[0] ?? [])) {
+    // Only the header row decides; fromCSV reads the whole file once, below.
+    if ('error' in readHeader(parseCSV(text, 1).rows[0] ?? [])) {
       if (hint === 'json') return jsonError;
       return { error: `The data file is neither JSON nor a CSV with known column names (its first line begins "${trimmed.split(/\r?\n/)[0]!.slice(0, 60)}").` };
     }

@@ -1,14 +1,10 @@
 import { formatCivilRange, parseCivilDate } from '../dates.ts';
 import type { Problem } from '../types.ts';
-import { MAX_EVENTS } from '../validate.ts';
+import { problem } from '../validate.ts';
 import type { Era } from './types.ts';
 import { collapse } from './util.ts';
 
 /** Notes shared by the TimelineJS and CSV imports, worded once. */
-
-/** The validator refuses more events than MAX_EVENTS; saying so before converting spares the wait. */
-export const tooManyEvents = (n: number): string =>
-  `The file has too many events to show (${n.toLocaleString('en-US')}; the limit is ${MAX_EVENTS.toLocaleString('en-US')}).`;
 
 export const TIME_NOTE: Problem = {
   where: 'dataset', field: 'time', skipped: false,
@@ -22,7 +18,7 @@ export function eraNote(eras: Era[]): Problem {
 
 export function refusedLinks(problems: Problem[], where: string, id: string | undefined, field: string, hrefs: string[]): void {
   for (const href of hrefs) {
-    problems.push({ where, ...(id ? { id } : {}), field, skipped: false, message: `the link "${href.slice(0, 80)}" is not an http(s) address; it is not used as a source` });
+    problems.push(problem(where, id, field, `the link "${href.slice(0, 80)}" is not an http(s) address; it is not used as a source`, false));
   }
 }
 
@@ -33,7 +29,7 @@ export function refusedLinks(problems: Problem[], where: string, id: string | un
  */
 export function displayNote(candidates: (string | undefined)[], date: string, end: string | undefined): string | undefined {
   const given = candidates.filter((c): c is string => c !== undefined);
-  // Formatting builds an Intl.DateTimeFormat, slow enough to matter across 100,000 rows.
+  // Most rows have no display date: they skip parsing and formatting ours altogether.
   if (!given.length) return undefined;
   const from = parseCivilDate(date);
   const to = end === undefined ? undefined : parseCivilDate(end) ?? undefined;

@@ -1,6 +1,6 @@
 import type { Problem, Thread } from '../types.ts';
-import { safeHttpUrl } from '../validate.ts';
-import { translations } from '../coerce.ts';
+import { problem, safeHttpUrl } from '../validate.ts';
+import { readTitled, translations } from '../coerce.ts';
 import { assemble, linkSource, mediaSource, Sources } from './assemble.ts';
 import type { Draft } from './assemble.ts';
 import { dateFromParts } from './civil.ts';
@@ -41,22 +41,13 @@ function readDate(slide: Obj, key: 'start_date' | 'end_date'): DateResult & { ti
 
 /** Threads written by our own export (an extra key TimelineJS ignores), so a round trip keeps ids. */
 function knownThreads(raw: unknown): Thread[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((t): Thread[] => {
-    const id = str(field(t, 'id'));
-    const title = str(field(t, 'title'));
-    if (!id || !title) return [];
-    const thread: Thread = { id, title, description: str(field(t, 'description')) ?? '' };
-    const tr = translations(field(t, 'translations'), ['title', 'description'] as const);
-    if (tr) thread.translations = tr;
-    return [thread];
-  });
+  return Array.isArray(raw) ? raw.map(readTitled).filter((t): t is Thread => !('missing' in t)) : [];
 }
 
 function readSlide(slide: Obj, where: string, problems: Problem[]): { draft?: Draft; time: boolean } {
   const id = str(own(slide, 'unique_id'));
   const skip = (f: string, message: string) => {
-    problems.push({ where, ...(id ? { id } : {}), field: f, message: `${message}; the event was left out`, skipped: true });
+    problems.push(problem(where, id, f, `${message}; the event was left out`, true));
     return { time: false };
   };
   const start = readDate(slide, 'start_date');
