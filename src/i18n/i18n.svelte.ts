@@ -43,6 +43,12 @@ export function t(key: MessageKey, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? formatParam(params[name]!) : m));
 }
 
+/** One number format per locale: t() formats counts on every render of the filters and lists. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
 function formatParam(v: string | number): string {
-  return typeof v === 'number' ? new Intl.NumberFormat(locale()).format(v) : v;
+  if (typeof v !== 'number') return v;
+  const loc = locale();
+  let f = numberFormats.get(loc);
+  if (!f) numberFormats.set(loc, (f = new Intl.NumberFormat(loc)));
+  return f.format(v);
 }

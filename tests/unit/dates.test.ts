@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCivilDate, formatCivilRange, formatDay, isoDate, parseCivilDate } from '../../src/lib/data/dates.ts';
+import { formatCivilDate, formatCivilRange, formatDay, isoDate, parseCivilDate, windowDays, windowIsoDays } from '../../src/lib/data/dates.ts';
 
 // This file runs under TZ=America/Los_Angeles and TZ=Pacific/Kiritimati (UTC−8 and UTC+14):
 // a date that shifts by a day in either would fail here.
@@ -57,5 +57,20 @@ describe('formatting', () => {
     expect(formatCivilRange(parseCivilDate('2025-03-03')!, parseCivilDate('2025-03-07')!)).toBe('March 3\u2009–\u20097, 2025');
     expect(formatCivilRange(parseCivilDate('2025-05')!, parseCivilDate('2025-06-10')!)).toBe('May\u2009–\u2009June 2025');
     expect(formatCivilRange(parseCivilDate('2025-05-02')!, undefined)).toBe('May 2, 2025');
+  });
+});
+
+describe('windowDays and windowIsoDays', () => {
+  const day = 86_400_000;
+  const march3 = parseCivilDate('2025-03-03')!.start;
+  it('name the first day and the day before the end: a window ending at midnight ends the day before', () => {
+    const w = { start: march3, end: march3 + 7 * day };
+    expect(windowDays(w)).toEqual({ from: 'March 3, 2025', to: 'March 9, 2025' });
+    expect(windowIsoDays(w)).toEqual({ from: '2025-03-03', to: '2025-03-09' });
+  });
+  it('count a part-day at either end as that whole day', () => {
+    const w = { start: march3 + day / 2, end: march3 + 2 * day + 1 };
+    expect(windowIsoDays(w)).toEqual({ from: '2025-03-03', to: '2025-03-05' });
+    expect(windowDays(w, 'es-US')).toEqual({ from: '3 de marzo de 2025', to: '5 de marzo de 2025' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, facetCounts, facetValues, isFiltered, NO_FILTERS } from '../../src/lib/query/filters.ts';
+import { activeFilterCount, applyFilters, facetCounts, facetValues, isFiltered, NO_FILTERS } from '../../src/lib/query/filters.ts';
 import { fold, highlight, matchesQuery, queryTerms } from '../../src/lib/query/search.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
 import { dataset, event } from '../fixtures/make.ts';
@@ -57,6 +57,12 @@ describe('filters', () => {
     expect(applyFilters(events, NO_FILTERS)).toBe(events);
     expect(isFiltered(NO_FILTERS)).toBe(false);
     expect(isFiltered({ ...NO_FILTERS, q: ' ' })).toBe(false);
+  });
+
+  it('counts the restrictions set, each kind once and a blank search not at all', () => {
+    expect(activeFilterCount(NO_FILTERS)).toBe(0);
+    expect(activeFilterCount({ ...NO_FILTERS, q: '  ' })).toBe(0);
+    expect(activeFilterCount({ ...NO_FILTERS, q: 'abrego', kinds: ['error', 'ruling'], thread: 'ocg', place: 'Maryland' })).toBe(5);
   });
 
   it('counts what each option would leave, given the other filters', () => {

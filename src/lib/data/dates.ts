@@ -79,3 +79,15 @@ export function formatDay(ms: number, locale = 'en-US'): string {
 export function formatMonth(ms: number, locale = 'en-US'): string {
   return formatter(locale, 'month').format(ms);
 }
+
+/**
+ * The first and last calendar day of a window [start, end): its last day is the one `end - 1`
+ * falls in. Written out for readers, or as YYYY-MM-DD for the URL and date inputs.
+ */
+export function windowDays(w: { start: number; end: number }, locale = 'en-US'): { from: string; to: string } {
+  return { from: formatDay(w.start, locale), to: formatDay(w.end - 1, locale) };
+}
+
+export function windowIsoDays(w: { start: number; end: number }): { from: string; to: string } {
+  return { from: isoDate(w.start), to: isoDate(w.end - 1) };
+}

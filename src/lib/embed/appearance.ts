@@ -24,7 +24,8 @@ const BACKGROUNDS = { light: '#ffffff', dark: '#111418' };
 
 export function parseAppearance(params: URLSearchParams, scheme: 'light' | 'dark'): Appearance {
   const rawAccent = params.get('accent');
-  const accent = rawAccent && parseHex(rawAccent.startsWith('#') ? rawAccent : `#${rawAccent}`) ? (rawAccent.startsWith('#') ? rawAccent : `#${rawAccent}`).toLowerCase() : null;
+  const hex = rawAccent === null ? null : (rawAccent.startsWith('#') ? rawAccent : `#${rawAccent}`).toLowerCase();
+  const accent = hex && parseHex(hex) ? hex : null;
   const font = params.get('font');
   const scale = Number(params.get('scale'));
   return {

@@ -16,8 +16,11 @@ export const NO_FILTERS: Filters = { q: '', kinds: [], thread: '', person: '', c
 
 export type Facet = 'kind' | 'thread' | 'person' | 'court' | 'place';
 
-export const isFiltered = (f: Filters) =>
-  f.q.trim() !== '' || f.kinds.length > 0 || f.thread !== '' || f.person !== '' || f.court !== '' || f.place !== '';
+/** How many restrictions are set (each kind counts once), for the Filters button. */
+export const activeFilterCount = (f: Filters): number =>
+  (f.q.trim() !== '' ? 1 : 0) + f.kinds.length + [f.thread, f.person, f.court, f.place].filter((v) => v !== '').length;
+
+export const isFiltered = (f: Filters) => activeFilterCount(f) > 0;
 
 /** One test per facet, so facet counts can leave out the facet being counted. */
 function facetTests(f: Filters): Record<Facet | 'q', (e: TimelineEvent) => boolean> {

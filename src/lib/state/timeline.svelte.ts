@@ -1,21 +1,21 @@
-import { isoDate, parseCivilDate } from '../data/dates.ts';
+import { parseCivilDate, windowIsoDays } from '../data/dates.ts';
 import { KINDS, type Dataset, type Kind, type Problem, type TimelineEvent } from '../data/types.ts';
 import type { Tour } from '../data/tours.ts';
 import { applyFilters, facetCounts, isFiltered, NO_FILTERS, type Filters } from '../query/filters.ts';
 import { queryTerms } from '../query/search.ts';
 import { eventsInWindow, indexEvents, layoutBands, markTime, prepareBands, type Group } from '../time/layout.ts';
 import { layoutVertical } from '../time/vertical.ts';
+import { ticksFor } from '../time/ticks.ts';
+import { boundsFor, clampWindow, DAY, MIN_SPAN, pan, reveal, sameWindow, span, zoomAbout, type TimeWindow } from '../time/window.ts';
+import type { LayoutMode, Theme, ViewMode, ViewState } from '../url/viewState.ts';
+import { locale, setLang, t, type Lang } from '../../i18n/i18n.svelte.ts';
+import { localized } from '../../i18n/localize.ts';
 
 /** Below this width the timeline turns vertical: time runs down the page. */
 export const VERTICAL_BELOW = 600;
 /** In the vertical layout: the time axis's length, and the room its labels take on the left. */
 export const VERTICAL_LENGTH = 800;
 export const VERTICAL_AXIS = 84;
-import { ticksFor } from '../time/ticks.ts';
-import { boundsFor, clampWindow, DAY, MIN_SPAN, pan, reveal, sameWindow, span, zoomAbout, type TimeWindow } from '../time/window.ts';
-import type { LayoutMode, Theme, ViewMode, ViewState } from '../url/viewState.ts';
-import { locale, setLang, t, type Lang } from '../../i18n/i18n.svelte.ts';
-import { localized } from '../../i18n/localize.ts';
 
 export type Status = 'loading' | 'ready' | 'error';
 
@@ -58,9 +58,9 @@ export class TimelineState {
   bounds = $derived(boundsFor(this.extent));
   /** The events the filters and search leave, over all time. */
   visible = $derived(applyFilters(this.events, this.filters));
-  /** …and of those, the ones in the window: what the chart and the list show. */
   /** Typed arrays over `visible`, built when the filters change, so zooming touches only what is near the window. */
   visibleIndex = $derived(indexEvents(this.visible));
+  /** …and of those, the ones in the window: what the chart and the list show. */
   inView = $derived(eventsInWindow(this.visibleIndex, this.window));
   filtered = $derived(isFiltered(this.filters));
   terms = $derived(queryTerms(this.filters.q));
@@ -134,8 +134,9 @@ export class TimelineState {
     this.window = from || to ? clampWindow({ start: from?.start ?? this.bounds.start, end: to?.end ?? this.bounds.end }, this.bounds) : this.bounds;
     if (view.event && !this.events.some((e) => e.id === view.event)) notes.push(t('link.unknownEvent', { id: view.event }));
     else if (view.event) this.selectedId = view.event;
-    if (view.tour && !this.tours.some((tr) => tr.id === view.tour)) notes.push(t('link.unknownTour', { id: view.tour }));
-    this.tourId = this.tours.some((tr) => tr.id === view.tour) ? view.tour : null;
+    const knownTour = this.tours.some((tr) => tr.id === view.tour);
+    if (view.tour && !knownTour) notes.push(t('link.unknownTour', { id: view.tour }));
+    this.tourId = knownTour ? view.tour : null;
     this.presenting = view.present || this.tourId !== null;
     this.step = view.step !== null ? Math.min(view.step - 1, Math.max(this.steps.length - 1, 0)) : 0;
     this.linkNotes = notes;
@@ -154,11 +155,11 @@ export class TimelineState {
 
   /** The state as the URL should say it. */
   get viewState(): ViewState {
-    const whole = this.atAll;
+    const days = this.atAll ? null : windowIsoDays(this.window);
     return {
       filters: this.filters,
-      from: whole ? null : isoDate(Math.floor(this.window.start / DAY) * DAY),
-      to: whole ? null : isoDate(Math.ceil(this.window.end / DAY) * DAY - DAY),
+      from: days?.from ?? null,
+      to: days?.to ?? null,
       event: this.selectedId,
       layout: this.layoutMode,
       view: this.view,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, escapeHtml } from '../../../src/lib/data/import/entities.ts';
+import { decodeEntities } from '../../../src/lib/data/import/entities.ts';
+import { escapeHtml } from '../../../src/lib/escape.ts';
 import { htmlToText, reduceHtml } from '../../../src/lib/data/import/html.ts';
 
 describe('decodeEntities', () => {

@@ -53,10 +53,3 @@ export function decodeEntities(s: string): string {
     return (name !== undefined && NAMED.get(name)) || whole;
   });
 }
-
-const ESCAPES = new Map([['&', '&amp;'], ['<', '&lt;'], ['>', '&gt;'], ['"', '&quot;'], ["'", '&#39;']]);
-
-/** Plain text made safe to place inside HTML text or a quoted attribute. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES.get(c) ?? c);
-}

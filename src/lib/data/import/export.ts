@@ -2,7 +2,7 @@ import { formatCivilRange, parseCivilDate } from '../dates.ts';
 import { DATASET_FIELDS, EVENT_FIELDS, SOURCE_FIELDS, THREAD_FIELDS } from '../types.ts';
 import type { RawDataset, RawEvent, Source, Thread } from '../types.ts';
 import { csvText } from './csv.ts';
-import { escapeHtml } from './entities.ts';
+import { escapeHtml } from '../../escape.ts';
 
 /**
  * Our data out again: as CSV (the columns public/template.csv uses, which fromCSV reads back),
