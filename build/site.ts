@@ -7,8 +7,9 @@ import { escapeHtml, staticListHtml } from '../src/lib/prerender/staticList.ts';
 
 /** Wraps a JSON dataset as a script that hands it to the app (see src/lib/data/scriptData.ts). */
 export function dataAsScript(json: string): string {
-  JSON.parse(json); // refuse to wrap anything that is not JSON
-  return `self.${SCRIPT_DATA_GLOBAL} = ${json.trim()};\n`;
+  const body = json.replace(/^\uFEFF/, '').trim();
+  JSON.parse(body); // refuse to wrap anything that is not JSON
+  return `self.${SCRIPT_DATA_GLOBAL} = ${body};\n`;
 }
 
 /** The files from the repo's data/ folder that the site serves next to index.html. */
@@ -34,10 +35,11 @@ export function runtimeData(): Plugin {
       for (const name of DATA_FILES) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dataDir, name)) });
       }
+      const events = readFileSync(join(dataDir, 'events.json'), 'utf8');
       // oEmbed, for CMSs that discover embeds from a page's address. PUBLIC_URL (the address the
       // site will live at) makes the iframe address absolute, as oEmbed expects.
       const base = process.env.PUBLIC_URL ? process.env.PUBLIC_URL.replace(/\/?$/, '/') : './';
-      const meta = JSON.parse(readFileSync(join(dataDir, 'events.json'), 'utf8')) as { title?: string; publisher?: string };
+      const meta = JSON.parse(events) as { title?: string; publisher?: string };
       const title = meta.title ?? 'Timeline';
       this.emitFile({
         type: 'asset',
@@ -54,7 +56,7 @@ export function runtimeData(): Plugin {
       });
       // The same data as a classic script, for pages in a sandboxed iframe without
       // allow-same-origin: there fetch() needs CORS headers, a <script src> does not.
-      this.emitFile({ type: 'asset', fileName: 'data/events.js', source: dataAsScript(readFileSync(join(dataDir, 'events.json'), 'utf8')) });
+      this.emitFile({ type: 'asset', fileName: 'data/events.js', source: dataAsScript(events) });
     },
   };
 }
