@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/serve-dist.mjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, useSite } from './harness.ts';
@@ -138,39 +136,28 @@ describe('printed handout', () => {
 
 describe('offline copy', () => {
   it('works opened from disk with every network request blocked', async () => {
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-    try {
-      const context = await browser.newContext();
-      const network: string[] = [];
+    const network: string[] = [];
+    const { page, assertClean } = await open('', {
+      address: pathToFileURL(resolve('dist/timeline-offline.html')).href,
       // Everything but the file itself is cut off.
-      await context.route('**/*', (route) => {
-        if (route.request().url().startsWith('file:')) return route.continue();
-        network.push(route.request().url());
-        return route.abort();
-      });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      page.on('pageerror', (e) => errors.push(String(e)));
-      await page.addInitScript(() => {
-        (window as unknown as { __csp: string[] }).__csp = [];
-        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(e.violatedDirective));
-      });
-      await page.goto(pathToFileURL(resolve('dist/timeline-offline.html')).href);
-      await page.locator('.app[data-state="ready"]').waitFor();
-      const marks = await page.locator('svg .mark').count();
-      const clustered = await page.locator('svg .cluster').evaluateAll((els) => els.reduce((n, el) => n + Number(el.getAttribute('data-cluster-count')), 0));
-      expect(marks + clustered).toBe(bundled.events.length);
-      await page.locator('svg .mark').first().click();
-      expect(await page.locator('aside.detail .sources a').count()).toBeGreaterThan(0);
-      await page.getByRole('button', { name: 'Guided tours' }).click();
-      await page.locator('button[data-tour="ocg"]').click();
-      expect(await page.locator('.present .progress').textContent()).toMatch(/^1 \//);
-      expect(network).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+      beforeGoto: async (p) => {
+        await p.route('**/*', (route) => {
+          if (route.request().url().startsWith('file:')) return route.continue();
+          network.push(route.request().url());
+          return route.abort();
+        });
+      },
+    });
+    const marks = await page.locator('svg .mark').count();
+    const clustered = await page.locator('svg .cluster').evaluateAll((els) => els.reduce((n, el) => n + Number(el.getAttribute('data-cluster-count')), 0));
+    expect(marks + clustered).toBe(bundled.events.length);
+    await page.locator('svg .mark').first().click();
+    expect(await page.locator('aside.detail .sources a').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Guided tours' }).click();
+    await page.locator('button[data-tour="ocg"]').click();
+    expect(await page.locator('.present .progress').textContent()).toMatch(/^1 \//);
+    expect(network).toEqual([]);
+    // No CSP violation, console error or dialog, as on every page the harness opens.
+    await assertClean();
   });
 });

@@ -41,6 +41,8 @@ export function useSite(routes: Record<string, Route> = {}) {
       hasTouch?: boolean;
       javaScriptEnabled?: boolean;
       beforeGoto?: (page: Page) => Promise<void>;
+      /** An address to open instead of the site's (the offline copy's file: URL, say). */
+      address?: string;
       /** Console errors a test provokes on purpose. */
       allowConsole?: RegExp;
     } = {},
@@ -80,7 +82,7 @@ export function useSite(routes: Record<string, Route> = {}) {
       if (!fromHost && new URL(r.url()).origin !== site.origin) foreign.push(r.url());
     });
     await options.beforeGoto?.(page);
-    await page.goto(site.url + query);
+    await page.goto(options.address ?? site.url + query);
     const state = options.expectState === undefined ? 'ready' : options.expectState;
     if (state) await page.locator(`.app[data-state="${state}"]`).waitFor();
     /** Call at the end of a test: the page stayed clean. */

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, fromCSV, parseCSV } from '../../../src/lib/data/import/csv.ts';
 import type { ImportResult } from '../../../src/lib/data/import/types.ts';
 import { validateDataset } from '../../../src/lib/data/validate.ts';
+import { importFixture } from '../../fixtures/make.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
-const fixture = (name: string) => read(`../../fixtures/import/${name}`);
+const fixture = importFixture;
 const convert = (text: string): ImportResult => {
   const r = fromCSV(text);
   if ('error' in r) throw new Error(r.error);

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toNativeDataset } from '../../../src/lib/data/import/detect.ts';
 import { importDataset } from '../../../src/lib/data/import/importDataset.ts';
-import { dataset, event } from '../../fixtures/make.ts';
+import { dataset, event, importFixture as fixture } from '../../fixtures/make.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url), 'utf8');
 const native = JSON.stringify(dataset([event('a', '2025-01-02')]));
 
 describe('toNativeDataset', () => {

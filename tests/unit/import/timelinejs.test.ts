@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromTimelineJS, isTimelineJS } from '../../../src/lib/data/import/timelinejs.ts';
 import type { ImportResult } from '../../../src/lib/data/import/types.ts';
 import { validateDataset } from '../../../src/lib/data/validate.ts';
+import { importFixture } from '../../fixtures/make.ts';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): unknown => JSON.parse(importFixture(name));
 const convert = (raw: unknown): ImportResult => {
   const r = fromTimelineJS(raw);
   if (!r) throw new Error('not recognised as TimelineJS');
