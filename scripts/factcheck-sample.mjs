@@ -1,20 +1,13 @@
 // A seeded, rerunnable random pick of events for a fact-check pass.
 // Usage: node scripts/factcheck-sample.mjs [seed] [count]   (defaults: 2025, 30)
 import { readFileSync } from 'node:fs';
+// The benchmark's seeded generator: small, well known, deterministic.
+import { mulberry32 } from '../bench/lib/datagen.mjs';
 
 const seed = Number(process.argv[2] ?? 2025);
 const count = Number(process.argv[3] ?? 30);
 const { events } = JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8'));
 
-// mulberry32: small, well-known, deterministic.
-function mulberry32(a) {
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(seed);
 // Sort by id first so the pick depends on the set of events, not on their order in the file.
 const ids = events.map((e) => e.id).sort();
