@@ -65,6 +65,20 @@ describe('keyboard alone', () => {
     await assertClean();
   });
 
+  it('opens an event with Enter and Escape hands focus back to its mark, though the panel narrows the chart', async () => {
+    const { page, assertClean } = await open();
+    await tabTo(page, (l) => bundled.events.some((e: { id: string }) => e.id === l));
+    await page.keyboard.press('ArrowRight');
+    const id = await active(page);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-title');
+    // With the panel open the chart is narrower; the event is still its own mark, not in a cluster.
+    await expect.poll(() => page.locator(`main svg [data-event-id="${id}"]`).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => active(page)).toBe(id);
+    await assertClean();
+  });
+
   it('keeps focus visible with at least 3:1 contrast', async () => {
     const { page, assertClean } = await open();
     await tabTo(page, (l) => l === 'Filters');
