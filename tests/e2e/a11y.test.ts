@@ -65,15 +65,15 @@ describe('keyboard alone', () => {
     await assertClean();
   });
 
-  it('opens an event with Enter and Escape hands focus back to its mark, though the panel narrows the chart', async () => {
+  it('opens an event with Enter and Escape hands focus back to its mark, though the panel narrowed the chart', async () => {
     const { page, assertClean } = await open();
     await tabTo(page, (l) => bundled.events.some((e: { id: string }) => e.id === l));
     await page.keyboard.press('ArrowRight');
     const id = await active(page);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-title');
-    // With the panel open the chart is narrower; the event is still its own mark, not in a cluster.
-    await expect.poll(() => page.locator(`main svg [data-event-id="${id}"]`).count()).toBe(1);
+    // The open panel narrows the chart, which can gather this event into a cluster; closing
+    // the panel widens it again, and focus must still land on the event's own mark.
     await page.keyboard.press('Escape');
     await expect.poll(() => active(page)).toBe(id);
     await assertClean();

@@ -153,16 +153,6 @@ export class TimelineState {
     this.drawn = true;
   }
 
-  /**
-   * The chart's width changed: a resize, or the detail panel opening or closing beside it. A
-   * narrower chart gathers more marks into clusters, so a selected event is brought out again;
-   * otherwise its mark vanishes and closing the panel has nothing to hand focus back to.
-   */
-  resize(width: number) {
-    this.width = width;
-    if (this.drawn && this.selected && this.view === 'chart') this.ensureVisible(this.selected);
-  }
-
   /** The state as the URL should say it. */
   get viewState(): ViewState {
     const days = this.atAll ? null : windowIsoDays(this.window);
